@@ -1,0 +1,116 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FieldGen.Serialization;
+
+namespace FieldGen.Requests
+{
+    /// <summary>
+    /// The body of <c>POST /api/v3/set-custom-data</c> for one object: <c>targetType</c>,
+    /// <c>targetIdentifier</c>, optional <c>namespace</c> and <c>tenantId</c>, and a <c>list</c> holding
+    /// only the keys the caller set or cleared (setCustomData updates listed keys only). Serializes
+    /// itself through <see cref="JsonSerializer"/> too, so <c>HttpClient.PostAsJsonAsync</c> works.
+    /// </summary>
+    [JsonConverter(typeof(SetCustomDataRequestJsonConverter))]
+    public sealed class SetCustomDataRequest
+    {
+        private static readonly JsonEncodedText TargetTypeName = JsonEncodedText.Encode("targetType");
+        private static readonly JsonEncodedText TargetIdentifierName = JsonEncodedText.Encode("targetIdentifier");
+        private static readonly JsonEncodedText NamespaceName = JsonEncodedText.Encode("namespace");
+        private static readonly JsonEncodedText TenantIdName = JsonEncodedText.Encode("tenantId");
+        private static readonly JsonEncodedText ListName = JsonEncodedText.Encode("list");
+
+        /// <summary>Creates the request for the object <paramref name="targetIdentifier"/> (a user's ID, a role's or group's code, a department's ID).</summary>
+        public SetCustomDataRequest(ICustomData data, string targetIdentifier)
+        {
+            Data = data ?? throw new ArgumentNullException(nameof(data));
+            TargetIdentifier = string.IsNullOrEmpty(targetIdentifier)
+                ? throw new ArgumentException("A target identifier is required.", nameof(targetIdentifier))
+                : targetIdentifier;
+        }
+
+        /// <summary>The typed values; only the changed keys are sent.</summary>
+        public ICustomData Data { get; }
+
+        /// <summary>The kind of object, taken from <see cref="Data"/>.</summary>
+        public CustomFieldTarget TargetType => Data.TargetType;
+
+        /// <summary>The object's identifier.</summary>
+        public string TargetIdentifier { get; }
+
+        /// <summary>The permission space code that scopes a ROLE (e.g. <c>default</c>); omitted when null.</summary>
+        public string? Namespace { get; set; }
+
+        /// <summary>The tenant; omitted when null.</summary>
+        public string? TenantId { get; set; }
+
+        /// <summary>How values are written; <see cref="CustomDataWriteOptions.Default"/> sends native JSON.</summary>
+        public CustomDataWriteOptions WriteOptions { get; set; } = CustomDataWriteOptions.Default;
+
+        /// <summary>Writes the request body.</summary>
+        public void WriteTo(Utf8JsonWriter writer)
+        {
+            if (writer is null)
+            {
+                throw new ArgumentNullException(nameof(writer));
+            }
+
+            writer.WriteStartObject();
+            writer.WriteString(TargetTypeName, TargetType.ToWireValue());
+            writer.WriteString(TargetIdentifierName, TargetIdentifier);
+            if (Namespace is not null)
+            {
+                writer.WriteString(NamespaceName, Namespace);
+            }
+
+            if (TenantId is not null)
+            {
+                writer.WriteString(TenantIdName, TenantId);
+            }
+
+            writer.WriteStartArray(ListName);
+            Data.WriteChangedItems(writer, WriteOptions);
+            foreach (var unknown in Data.UnknownFields)
+            {
+                if (Data.UnknownFields.IsChanged(unknown.Key))
+                {
+                    CustomDataValueWriter.WriteItem(writer, unknown.Key, unknown.Value, WriteOptions);
+                }
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        /// <summary>The request body as UTF-8 JSON.</summary>
+        public byte[] ToUtf8Bytes()
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                WriteTo(writer);
+            }
+
+            return buffer.ToArray();
+        }
+
+        /// <summary>The request body as JSON text.</summary>
+        public string ToJson() => Encoding.UTF8.GetString(ToUtf8Bytes());
+
+        /// <inheritdoc cref="ToJson"/>
+        public override string ToString() => ToJson();
+    }
+
+    /// <summary>Writes a <see cref="SetCustomDataRequest"/> as its request body (write only).</summary>
+    public sealed class SetCustomDataRequestJsonConverter : JsonConverter<SetCustomDataRequest>
+    {
+        /// <inheritdoc />
+        public override SetCustomDataRequest Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException("A SetCustomDataRequest is written, not read; read GetCustomData responses into the generated class instead.");
+
+        /// <inheritdoc />
+        public override void Write(Utf8JsonWriter writer, SetCustomDataRequest value, JsonSerializerOptions options) => value.WriteTo(writer);
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using System.ComponentModel;
+
+namespace FieldGen.Serialization
+{
+    /// <summary>
+    /// Which fields of a generated class were set or cleared by the caller. setCustomData updates
+    /// only the keys it lists, so a request must hold exactly these. The bit array is allocated on the
+    /// first change, so reading a payload allocates nothing for it.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public struct ChangeTracker
+    {
+        private ulong[]? _bits;
+
+        /// <summary>True when any field is marked.</summary>
+        public readonly bool Any
+        {
+            get
+            {
+                if (_bits is null)
+                {
+                    return false;
+                }
+
+                foreach (ulong word in _bits)
+                {
+                    if (word != 0)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>Marks field <paramref name="index"/> as changed.</summary>
+        public void Mark(int index)
+        {
+            int word = index >> 6;
+            if (_bits is null || _bits.Length <= word)
+            {
+                Array.Resize(ref _bits, word + 1);
+            }
+
+            _bits[word] |= 1UL << (index & 63);
+        }
+
+        /// <summary>True when field <paramref name="index"/> was marked.</summary>
+        public readonly bool IsMarked(int index)
+        {
+            int word = index >> 6;
+            return _bits is not null && word < _bits.Length && (_bits[word] & (1UL << (index & 63))) != 0;
+        }
+
+        /// <summary>Forgets every mark.</summary>
+        public void Clear() => _bits = null;
+    }
+}

@@ -1,0 +1,238 @@
+using System;
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace FieldGen.Serialization
+{
+    /// <summary>
+    /// Reads a GetCustomData payload into a generated class: either the whole response envelope
+    /// (<c>{ "statusCode": 200, "data": { ... } }</c>) or just its <c>data</c> object. One pass, no
+    /// reflection. A failure envelope throws <see cref="GenAuthApiException"/>; anything unreadable
+    /// throws <see cref="CustomDataFormatException"/> with the JSON path.
+    /// </summary>
+    /// <remarks>
+    /// The root is taken as an envelope when its first member is <c>statusCode</c> or <c>code</c>
+    /// with a number, or <c>data</c>, <c>message</c>, <c>apiCode</c> or <c>requestId</c>, and that
+    /// name is not a key of the schema. GenAuth writes <c>statusCode</c> first, so this decides on
+    /// the first member without buffering.
+    /// </remarks>
+    internal static class CustomDataReader
+    {
+        public static void Read(ref Utf8JsonReader reader, ICustomData target)
+        {
+            try
+            {
+                ReadRoot(ref reader, target);
+            }
+            catch (CustomDataFormatException)
+            {
+                throw;
+            }
+            catch (JsonException ex)
+            {
+                throw new CustomDataFormatException("The payload is not valid JSON: " + StripPosition(ex.Message), ex.Path ?? "$", ex.LineNumber, ex.BytePositionInLine, ex);
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw new CustomDataFormatException("The payload could not be read: " + ex.Message, "$", null, null, ex);
+            }
+        }
+
+        private static void ReadRoot(ref Utf8JsonReader reader, ICustomData target)
+        {
+            if (reader.TokenType == JsonTokenType.None && !reader.Read())
+            {
+                throw new CustomDataFormatException("The payload is empty; expected a JSON object.", "$", null, null);
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new CustomDataFormatException($"Expected a JSON object (the response envelope or its data object), found a {reader.TokenType}.", "$", null, null);
+            }
+
+            bool? isEnvelope = null;
+            int statusCode = 200;
+            int? apiCode = null;
+            string? message = null;
+            string? requestId = null;
+            byte[]? rented = null;
+            try
+            {
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    ReadOnlySpan<byte> key = GetKey(ref reader, ref rented);
+                    reader.Read();
+                    isEnvelope ??= IsEnvelopeMember(key, reader.TokenType, target);
+                    if (isEnvelope == false)
+                    {
+                        ReadMember(ref reader, target, key, "$");
+                        continue;
+                    }
+
+                    if (key.SequenceEqual("statusCode"u8) || key.SequenceEqual("code"u8))
+                    {
+                        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int code))
+                        {
+                            statusCode = code;
+                        }
+                    }
+                    else if (key.SequenceEqual("apiCode"u8))
+                    {
+                        apiCode = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int refined) ? refined : null;
+                    }
+                    else if (key.SequenceEqual("message"u8))
+                    {
+                        message = reader.TokenType == JsonTokenType.String ? reader.GetString() : message;
+                    }
+                    else if (key.SequenceEqual("requestId"u8))
+                    {
+                        requestId = reader.TokenType == JsonTokenType.String ? reader.GetString() : requestId;
+                    }
+                    else if (key.SequenceEqual("data"u8))
+                    {
+                        ReadData(ref reader, target);
+                    }
+
+                    reader.Skip();
+                }
+            }
+            finally
+            {
+                if (rented is not null)
+                {
+                    ArrayPool<byte>.Shared.Return(rented);
+                }
+            }
+
+            if (statusCode != 200)
+            {
+                throw new GenAuthApiException(statusCode, apiCode, message, requestId);
+            }
+        }
+
+        private static bool IsEnvelopeMember(ReadOnlySpan<byte> key, JsonTokenType valueToken, ICustomData target)
+        {
+            if (key.SequenceEqual("statusCode"u8) || key.SequenceEqual("code"u8))
+            {
+                return valueToken == JsonTokenType.Number && target.FindField(key) < 0;
+            }
+
+            if (key.SequenceEqual("data"u8) || key.SequenceEqual("message"u8) || key.SequenceEqual("apiCode"u8) || key.SequenceEqual("requestId"u8))
+            {
+                return target.FindField(key) < 0;
+            }
+
+            return false;
+        }
+
+        private static void ReadData(ref Utf8JsonReader reader, ICustomData target)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.Null:
+                    return;
+                case JsonTokenType.StartObject:
+                    ReadObject(ref reader, target, "$.data");
+                    return;
+                case JsonTokenType.StartArray:
+                    ReadItemList(ref reader, target);
+                    return;
+                default:
+                    throw new CustomDataFormatException($"Expected 'data' to be an object of custom field values, found a {reader.TokenType}.", "$.data", null, null);
+            }
+        }
+
+        private static void ReadObject(ref Utf8JsonReader reader, ICustomData target, string path)
+        {
+            byte[]? rented = null;
+            try
+            {
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    ReadOnlySpan<byte> key = GetKey(ref reader, ref rented);
+                    reader.Read();
+                    ReadMember(ref reader, target, key, path);
+                }
+            }
+            finally
+            {
+                if (rented is not null)
+                {
+                    ArrayPool<byte>.Shared.Return(rented);
+                }
+            }
+        }
+
+        // Some exports give data as the setCustomData list form: [ { "key": "age", "value": 18 } ].
+        private static void ReadItemList(ref Utf8JsonReader reader, ICustomData target)
+        {
+            using JsonDocument list = JsonDocument.ParseValue(ref reader);
+            int index = 0;
+            foreach (JsonElement item in list.RootElement.EnumerateArray())
+            {
+                string itemPath = $"$.data[{index++}]";
+                if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("key", out JsonElement key) || key.ValueKind != JsonValueKind.String)
+                {
+                    throw new CustomDataFormatException("Expected a { \"key\": ..., \"value\": ... } item.", itemPath, null, null);
+                }
+
+                JsonElement value = item.TryGetProperty("value", out JsonElement found) ? found : default;
+                byte[] valueJson = value.ValueKind == JsonValueKind.Undefined ? "null"u8.ToArray() : Encoding.UTF8.GetBytes(value.GetRawText());
+                var valueReader = new Utf8JsonReader(valueJson);
+                valueReader.Read();
+                ReadMember(ref valueReader, target, Encoding.UTF8.GetBytes(key.GetString()!), itemPath);
+            }
+        }
+
+        private static void ReadMember(ref Utf8JsonReader reader, ICustomData target, scoped ReadOnlySpan<byte> key, string parentPath)
+        {
+            try
+            {
+                int fieldIndex = target.FindField(key);
+                if (fieldIndex >= 0)
+                {
+                    target.ReadField(fieldIndex, ref reader);
+                }
+                else
+                {
+                    target.UnknownFields.Load(Encoding.UTF8.GetString(key.ToArray()), JsonElement.ParseValue(ref reader));
+                }
+            }
+            catch (CustomDataFormatException ex) when (ex.Path is null)
+            {
+                string keyText = Encoding.UTF8.GetString(key.ToArray());
+                throw new CustomDataFormatException($"{ex.Message} (custom field '{keyText}', byte offset {reader.TokenStartIndex})", JsonPath.Append(parentPath, keyText), null, null, ex);
+            }
+        }
+
+        private static ReadOnlySpan<byte> GetKey(ref Utf8JsonReader reader, scoped ref byte[]? rented)
+        {
+            if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+            {
+                return reader.ValueSpan;
+            }
+
+            // Escaped (e.g. "\u5b66\u6821") or split keys are unescaped into a pooled buffer: rare, so not on the stack.
+            int needed = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            if (rented is null || rented.Length < needed)
+            {
+                if (rented is not null)
+                {
+                    ArrayPool<byte>.Shared.Return(rented);
+                }
+
+                rented = ArrayPool<byte>.Shared.Rent(needed);
+            }
+
+            int written = reader.CopyString(rented);
+            return new ReadOnlySpan<byte>(rented, 0, written);
+        }
+
+        private static string StripPosition(string message)
+        {
+            int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+            return cut < 0 ? message : message.Substring(0, cut);
+        }
+    }
+}

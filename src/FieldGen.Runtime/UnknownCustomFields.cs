@@ -1,0 +1,132 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+
+namespace FieldGen
+{
+    /// <summary>
+    /// Values whose key the schema does not know (a field added on the server later, or one not
+    /// exported). They are read as raw JSON, written back unchanged, and may be set by key, which
+    /// is the untyped escape hatch for fields the schema file does not have yet.
+    /// </summary>
+    public sealed class UnknownCustomFields : IReadOnlyDictionary<string, JsonElement>
+    {
+        // A list keeps file order, so a read-write round trip writes keys in the order they came.
+        private readonly List<KeyValuePair<string, JsonElement>> _entries = new List<KeyValuePair<string, JsonElement>>();
+        private readonly Dictionary<string, int> _indexByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        private HashSet<string>? _changedKeys;
+
+        /// <summary>How many unknown keys are held.</summary>
+        public int Count => _entries.Count;
+
+        /// <summary>The unknown keys, in the order they were read or set.</summary>
+        public IEnumerable<string> Keys
+        {
+            get
+            {
+                foreach (KeyValuePair<string, JsonElement> entry in _entries)
+                {
+                    yield return entry.Key;
+                }
+            }
+        }
+
+        /// <summary>The raw values, in key order.</summary>
+        public IEnumerable<JsonElement> Values
+        {
+            get
+            {
+                foreach (KeyValuePair<string, JsonElement> entry in _entries)
+                {
+                    yield return entry.Value;
+                }
+            }
+        }
+
+        /// <summary>True when a value was set through <see cref="Set(string, JsonElement)"/> since the last accept.</summary>
+        public bool HasChanges => _changedKeys is { Count: > 0 };
+
+        /// <summary>The raw value of <paramref name="key"/>.</summary>
+        /// <exception cref="KeyNotFoundException">The key is not held.</exception>
+        public JsonElement this[string key] => TryGetValue(key, out JsonElement value)
+            ? value
+            : throw new KeyNotFoundException($"No unknown custom field '{key}' was read or set.");
+
+        /// <summary>True when <paramref name="key"/> is held.</summary>
+        public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+        /// <summary>Gets the raw value of <paramref name="key"/>.</summary>
+        public bool TryGetValue(string key, out JsonElement value)
+        {
+            int index = IndexOf(key);
+            value = index >= 0 ? _entries[index].Value : default;
+            return index >= 0;
+        }
+
+        /// <summary>Sets a raw value; it is sent by the next setCustomData request, exactly as given.</summary>
+        public void Set(string key, JsonElement value)
+        {
+            if (key is null)
+            {
+                throw new ArgumentNullException(nameof(key));
+            }
+
+            Store(key, value.Clone());
+            (_changedKeys ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+        }
+
+        /// <summary>Sets a string value (see <see cref="Set(string, JsonElement)"/>).</summary>
+        public void Set(string key, string? value) => Set(key, ToElement(value));
+
+        /// <summary>Keeps a value read from the server without marking it changed.</summary>
+        internal void Load(string key, JsonElement value) => Store(key, value);
+
+        /// <summary>Forgets which keys were set (the generated class calls this from its own AcceptChanges).</summary>
+        public void AcceptChanges() => _changedKeys = null;
+
+        internal bool IsChanged(string key) => _changedKeys is not null && _changedKeys.Contains(key);
+
+        /// <inheritdoc />
+        public IEnumerator<KeyValuePair<string, JsonElement>> GetEnumerator() => _entries.GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private void Store(string key, JsonElement value)
+        {
+            int index = IndexOf(key);
+            var entry = new KeyValuePair<string, JsonElement>(key, value);
+            if (index >= 0)
+            {
+                _entries[index] = entry;
+            }
+            else
+            {
+                _indexByKey[key] = _entries.Count;
+                _entries.Add(entry);
+            }
+        }
+
+        private int IndexOf(string key) => _indexByKey.TryGetValue(key, out int index) ? index : -1;
+
+        private static JsonElement ToElement(string? value)
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                if (value is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    writer.WriteStringValue(value);
+                }
+            }
+
+            using JsonDocument document = JsonDocument.Parse(buffer.ToArray());
+            return document.RootElement.Clone();
+        }
+    }
+}
