@@ -1,0 +1,6 @@
+namespace FieldGen.TestServer;
+
+/// <summary>One choice of an ENUM field: the stored <paramref name="Value"/> and its display <paramref name="Label"/>.</summary>
+/// <param name="Value">The value stored as custom data.</param>
+/// <param name="Label">The display name.</param>
+public sealed record CustomFieldOption(string Value, string Label);
