@@ -9,6 +9,8 @@ namespace FieldGen.TestServer.Tests;
 /// <summary>A started server with a seeded USER schema and an HttpClient pointed at it.</summary>
 internal sealed class ServerSession : IAsyncDisposable
 {
+    private string? _token;
+
     private ServerSession(GenAuthTestServer server)
     {
         Server = server;
@@ -38,6 +40,13 @@ internal sealed class ServerSession : IAsyncDisposable
             TargetType = "USER", Key = "level", DataType = "ENUM", Label = "Level",
             Options = new[] { new CustomFieldOption("gold", "Gold"), new CustomFieldOption("silver", "Silver") },
         });
+    }
+
+    /// <summary>Calls an endpoint with a management token fetched once per session.</summary>
+    public async Task<Reply> CallAsync(HttpMethod method, string pathAndQuery, JsonObject? body = null)
+    {
+        _token ??= await GetTokenAsync();
+        return await SendAsync(WithToken(method, pathAndQuery, _token, body));
     }
 
     public Task<Reply> SendAsync(SignedRequest request) => SendAsync(request.Build(Server.AccessKeyId, Server.AccessKeySecret));
