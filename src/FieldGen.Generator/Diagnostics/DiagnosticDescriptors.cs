@@ -1,0 +1,178 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace FieldGen.Diagnostics
+{
+    /// <summary>
+    /// Every FieldGen diagnostic, in one place. IDs: FG0xxx schema and generation, FG1xxx analyzers.
+    /// Each has a section in docs/diagnostics.md (the help link) and a line in AnalyzerReleases.*.md.
+    /// </summary>
+    internal static class DiagnosticDescriptors
+    {
+        public const string SchemaCategory = "FieldGen.Schema";
+        public const string UsageCategory = "FieldGen.Usage";
+        private const string HelpBase = "https://github.com/fieldgen/fieldgen/blob/main/docs/diagnostics.md#";
+
+        public static readonly DiagnosticDescriptor InvalidJson = new DiagnosticDescriptor(
+            DiagnosticIds.InvalidJson,
+            "Schema file is not valid JSON",
+            "{0} is not valid JSON: {1}; fix the file or export it again",
+            SchemaCategory,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0001");
+
+        public static readonly DiagnosticDescriptor UnrecognizedSchemaForm = new DiagnosticDescriptor(
+            DiagnosticIds.UnrecognizedSchemaForm,
+            "Schema file has an unknown shape",
+            "{0}: {1}; expected a getCustomFields response, a bare array of fields, a /api/v2/udfs/search response or a FieldGen schema file",
+            SchemaCategory,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0002");
+
+        public static readonly DiagnosticDescriptor InvalidField = new DiagnosticDescriptor(
+            DiagnosticIds.InvalidField,
+            "Custom field cannot be read",
+            "{0}; the field is skipped, fix it in the schema file",
+            SchemaCategory,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0003");
+
+        public static readonly DiagnosticDescriptor UnknownTargetType = new DiagnosticDescriptor(
+            DiagnosticIds.UnknownTargetType,
+            "Unknown target type",
+            "Field '{0}' has targetType '{1}'; expected USER, ROLE, GROUP or DEPARTMENT; the field is skipped",
+            SchemaCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0004");
+
+        public static readonly DiagnosticDescriptor UntypedDataType = new DiagnosticDescriptor(
+            DiagnosticIds.UntypedDataType,
+            "Data type generated as raw JSON",
+            "Field '{0}' of {1} has data type '{2}', generated as a raw JsonElement value",
+            SchemaCategory,
+            DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0005");
+
+        public static readonly DiagnosticDescriptor NameClash = new DiagnosticDescriptor(
+            DiagnosticIds.NameClash,
+            "Generated names clash",
+            "{0} '{1}' maps to the C# name '{2}', which {3}; it is generated as '{4}'. Rename it on the server (or the other one), or use the generated name.",
+            SchemaCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0006");
+
+        public static readonly DiagnosticDescriptor ConflictingDefinitions = new DiagnosticDescriptor(
+            DiagnosticIds.ConflictingDefinitions,
+            "Key defined twice with different definitions",
+            "The {0} key '{1}' is defined at {2} and again, differently, at {3}; the first definition is used. Keep one definition or split the files by namespace.",
+            SchemaCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0007");
+
+        public static readonly DiagnosticDescriptor DuplicateOption = new DiagnosticDescriptor(
+            DiagnosticIds.DuplicateOption,
+            "Duplicate option value",
+            "Option value '{0}' appears twice in field '{1}'; the second is ignored",
+            SchemaCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0008");
+
+        public static readonly DiagnosticDescriptor EnumWithoutOptions = new DiagnosticDescriptor(
+            DiagnosticIds.EnumWithoutOptions,
+            "ENUM field without options",
+            "ENUM field '{0}' of {1} has no options; its enum is empty and every value is kept as its raw string",
+            SchemaCategory,
+            DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0009");
+
+        public static readonly DiagnosticDescriptor InvalidOptions = new DiagnosticDescriptor(
+            DiagnosticIds.InvalidOptions,
+            "Options cannot be read",
+            "The options of field '{0}' cannot be read: {1}; the field is generated without options",
+            SchemaCategory,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0010");
+
+        public static readonly DiagnosticDescriptor LanguageVersionTooLow = new DiagnosticDescriptor(
+            DiagnosticIds.LanguageVersionTooLow,
+            "C# 8 or later is required",
+            "FieldGen generates nullable-annotated code, which needs C# 8 or later; this project uses C# {0}. Set <LangVersion>latest</LangVersion> (or 8.0 or later) in the project file.",
+            SchemaCategory,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0011");
+
+        public static readonly DiagnosticDescriptor RuntimeNotReferenced = new DiagnosticDescriptor(
+            DiagnosticIds.RuntimeNotReferenced,
+            "FieldGen runtime library is not referenced",
+            "The generated classes need FieldGen.Runtime.dll, which is not referenced; reference the FieldGen package (not only its analyzer)",
+            SchemaCategory,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0012");
+
+        public static readonly DiagnosticDescriptor InvalidFileOption = new DiagnosticDescriptor(
+            DiagnosticIds.InvalidFileOption,
+            "Invalid FieldGen setting",
+            "{0} has an invalid setting {1}='{2}': {3}",
+            SchemaCategory,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0013");
+
+        public static readonly DiagnosticDescriptor FailureResponse = new DiagnosticDescriptor(
+            DiagnosticIds.FailureResponse,
+            "Schema file holds a failure response",
+            "{0} holds a failed API response (statusCode {1}: {2}); export the schema again with valid credentials",
+            SchemaCategory,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0014");
+
+        public static readonly DiagnosticDescriptor EmptySchema = new DiagnosticDescriptor(
+            DiagnosticIds.EmptySchema,
+            "Schema file defines no fields",
+            "{0} defines no custom fields; nothing is generated from it",
+            SchemaCategory,
+            DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0015");
+
+        public static readonly DiagnosticDescriptor NotUtf8 = new DiagnosticDescriptor(
+            DiagnosticIds.NotUtf8,
+            "Schema file is not UTF-8",
+            "{0} is not valid UTF-8 (it was read as {1}); save it as UTF-8",
+            SchemaCategory,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0016");
+
+        public static readonly DiagnosticDescriptor ClassNameClash = new DiagnosticDescriptor(
+            DiagnosticIds.ClassNameClash,
+            "Two schema files generate the same class differently",
+            "The class '{0}' would be generated for both {1} and {2}; set a different Namespace or ClassName on one of the FieldGenSchema items",
+            SchemaCategory,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0017");
+
+        private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
+            .GetFields()
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .ToDictionary(d => d.Id);
+
+        public static DiagnosticDescriptor ById(string id) => All[id];
+    }
+}

@@ -1,0 +1,24 @@
+namespace FieldGen.Diagnostics
+{
+    /// <summary>The FG diagnostic IDs, free of Roslyn types so the schema parser can name them (descriptors: <c>DiagnosticDescriptors</c>).</summary>
+    internal static class DiagnosticIds
+    {
+        public const string InvalidJson = "FG0001";
+        public const string UnrecognizedSchemaForm = "FG0002";
+        public const string InvalidField = "FG0003";
+        public const string UnknownTargetType = "FG0004";
+        public const string UntypedDataType = "FG0005";
+        public const string NameClash = "FG0006";
+        public const string ConflictingDefinitions = "FG0007";
+        public const string DuplicateOption = "FG0008";
+        public const string EnumWithoutOptions = "FG0009";
+        public const string InvalidOptions = "FG0010";
+        public const string LanguageVersionTooLow = "FG0011";
+        public const string RuntimeNotReferenced = "FG0012";
+        public const string InvalidFileOption = "FG0013";
+        public const string FailureResponse = "FG0014";
+        public const string EmptySchema = "FG0015";
+        public const string NotUtf8 = "FG0016";
+        public const string ClassNameClash = "FG0017";
+    }
+}

@@ -1,0 +1,202 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FieldGen.Diagnostics;
+using FieldGen.Model;
+using FieldGen.Naming;
+
+namespace FieldGen.Merging
+{
+    /// <summary>The classes to generate from all schema files of a project, and what went wrong on the way.</summary>
+    internal readonly record struct MergedSchema(EquatableArray<CustomDataClassSpec> Classes, EquatableArray<DiagnosticInfo> Diagnostics);
+
+    /// <summary>
+    /// Merges the fields of every schema file by target type (files may split by type, or repeat a
+    /// field), then names every generated member: one class per (namespace, class name), e.g.
+    /// <c>UserCustomData</c> with the enum <c>UserCustomData.School</c> for the USER field <c>school</c>.
+    /// </summary>
+    internal static class SchemaMerger
+    {
+        /// <summary>Members every generated class has; a key that maps onto one is renamed.</summary>
+        internal static readonly string[] GeneratedMemberNames =
+        {
+            "Keys", "TargetType", "UnknownFields", "HasChanges", "AcceptChanges", "FromJson", "FromUtf8Json",
+            "ToJson", "ToSetCustomDataRequest",
+        };
+
+        private static readonly string[] ObjectMemberNames =
+        {
+            "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize",
+        };
+
+        public static MergedSchema Merge(IEnumerable<SchemaFileSpec> files, string defaultNamespace)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            var groups = new Dictionary<(string Namespace, string ClassName), ClassGroup>();
+            foreach (SchemaFileSpec file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
+            {
+                string ns = file.Options.Namespace ?? defaultNamespace;
+                foreach (CustomFieldSpec field in file.Fields)
+                {
+                    string className = ClassNameFor(file.Options.ClassName, field.TargetType);
+                    if (!groups.TryGetValue((ns, className), out ClassGroup? group))
+                    {
+                        group = new ClassGroup(ns, className, field.TargetType, file.FilePath);
+                        groups.Add((ns, className), group);
+                    }
+                    else if (group.TargetType != field.TargetType)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.ClassNameClash, field.Location, ns + "." + className, group.FirstFile, field.Location.Display));
+                        continue;
+                    }
+
+                    group.Add(field, diagnostics);
+                }
+            }
+
+            CustomDataClassSpec[] classes = groups.Values
+                .OrderBy(g => g.Namespace, StringComparer.Ordinal)
+                .ThenBy(g => g.ClassName, StringComparer.Ordinal)
+                .Select(g => BuildClass(g, diagnostics))
+                .ToArray();
+            return new MergedSchema(new EquatableArray<CustomDataClassSpec>(classes), diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>The default class name, or the file's ClassName with <c>{Target}</c> replaced (User, Role, Group, Department).</summary>
+        public static string ClassNameFor(string? configured, string targetType)
+        {
+            string target = targetType.Substring(0, 1) + targetType.Substring(1).ToLowerInvariant();
+            return configured is null ? target + "CustomData" : configured.Replace("{Target}", target);
+        }
+
+        private static CustomDataClassSpec BuildClass(ClassGroup group, List<DiagnosticInfo> diagnostics)
+        {
+            var members = new NameAllocator();
+            members.Reserve(group.ClassName, "is the name of the class");
+            foreach (string name in GeneratedMemberNames.Concat(ObjectMemberNames))
+            {
+                members.Reserve(name, "is a member FieldGen generates");
+            }
+
+            var keyConstants = new NameAllocator();
+            keyConstants.Reserve("Keys", "is the name of the Keys class");
+            foreach (string name in ObjectMemberNames)
+            {
+                keyConstants.Reserve(name, "is a member every class has");
+            }
+
+            // Ordinal key order makes every name independent of file order; enum types go first so
+            // the design's spelling (UserCustomData.School for 'school') wins a clash.
+            List<CustomFieldSpec> fields = group.Fields.OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
+            string subject = group.TargetType + " key";
+            var enumTypeNames = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (CustomFieldSpec field in fields.Where(f => f.DataType == FieldDataType.Enum))
+            {
+                enumTypeNames[field.Key] = AllocateReported(members, CSharpIdentifiers.ToPascalCase(field.Key), field, subject, diagnostics);
+            }
+
+            var specs = new FieldMemberSpec[fields.Count];
+            for (int i = 0; i < fields.Count; i++)
+            {
+                CustomFieldSpec field = fields[i];
+                string pascal = CSharpIdentifiers.ToPascalCase(field.Key);
+                enumTypeNames.TryGetValue(field.Key, out string? enumTypeName);
+                string wantedProperty = enumTypeName is null ? pascal : enumTypeName.TrimStart('@') + "Value";
+                string property = AllocateReported(members, wantedProperty, field, subject, diagnostics);
+                string keyConstant = keyConstants.Allocate(enumTypeName ?? property, field.Key, out _);
+                specs[i] = new FieldMemberSpec(
+                    i,
+                    field.Key,
+                    field.DataType,
+                    field.WireDataType,
+                    property,
+                    keyConstant,
+                    enumTypeName,
+                    enumTypeName is null ? EquatableArray<EnumMemberSpec>.Empty : BuildEnumMembers(field, diagnostics),
+                    field.Label,
+                    field.Description,
+                    field.Labels,
+                    field.IsUnique,
+                    field.IsEncrypted,
+                    System.IO.Path.GetFileName(field.Location.FilePath));
+            }
+
+            string hintName = (group.Namespace.Length == 0 ? string.Empty : group.Namespace + ".") + group.ClassName + ".g.cs";
+            return new CustomDataClassSpec(group.Namespace, group.ClassName, group.TargetType, hintName, new EquatableArray<FieldMemberSpec>(specs));
+        }
+
+        private static EquatableArray<EnumMemberSpec> BuildEnumMembers(CustomFieldSpec field, List<DiagnosticInfo> diagnostics)
+        {
+            var names = new NameAllocator();
+            var members = new List<EnumMemberSpec>();
+            foreach (CustomFieldOptionSpec option in field.Options)
+            {
+                string wanted = CSharpIdentifiers.ToPascalCase(option.Value);
+                string name = names.Allocate(wanted, "option '" + option.Value + "'", out string? heldBy);
+                if (heldBy is not null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NameClash, option.Location, "Option of '" + field.Key + "'", option.Value, wanted, "is taken by " + heldBy, name));
+                }
+
+                members.Add(new EnumMemberSpec(name, option.Value, option.Label));
+            }
+
+            return members.ToEquatableArray();
+        }
+
+        private static string AllocateReported(NameAllocator allocator, string wanted, CustomFieldSpec field, string subject, List<DiagnosticInfo> diagnostics)
+        {
+            string name = allocator.Allocate(wanted, "key '" + field.Key + "'", out string? heldBy);
+            if (heldBy is not null)
+            {
+                string holder = heldBy.StartsWith("key ", StringComparison.Ordinal) ? "is taken by " + heldBy : heldBy;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NameClash, field.Location, subject, field.Key, wanted, holder, name));
+            }
+
+            return name;
+        }
+
+        /// <summary>The fields that go into one class, deduplicated by key.</summary>
+        private sealed class ClassGroup
+        {
+            private readonly Dictionary<string, CustomFieldSpec> _byKey = new Dictionary<string, CustomFieldSpec>(StringComparer.Ordinal);
+
+            public ClassGroup(string ns, string className, string targetType, string firstFile)
+            {
+                Namespace = ns;
+                ClassName = className;
+                TargetType = targetType;
+                FirstFile = firstFile;
+            }
+
+            public string Namespace { get; }
+
+            public string ClassName { get; }
+
+            public string TargetType { get; }
+
+            public string FirstFile { get; }
+
+            public IEnumerable<CustomFieldSpec> Fields => _byKey.Values;
+
+            public void Add(CustomFieldSpec field, List<DiagnosticInfo> diagnostics)
+            {
+                if (!_byKey.TryGetValue(field.Key, out CustomFieldSpec existing))
+                {
+                    _byKey.Add(field.Key, field);
+                    return;
+                }
+
+                // The same field exported twice (two files, or a V2 and a V3 export) is fine.
+                if (!SameDefinition(existing, field))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.ConflictingDefinitions, field.Location, field.TargetType, field.Key, existing.Location.Display, field.Location.Display));
+                }
+            }
+
+            private static bool SameDefinition(CustomFieldSpec a, CustomFieldSpec b) =>
+                a.DataType == b.DataType
+                && a.Options.Select(o => o.Value).SequenceEqual(b.Options.Select(o => o.Value));
+        }
+    }
+}

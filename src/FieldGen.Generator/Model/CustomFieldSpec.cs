@@ -1,0 +1,34 @@
+namespace FieldGen.Model
+{
+    /// <summary>The data types FieldGen maps; <see cref="Json"/> covers OBJECT and any type it does not know yet.</summary>
+    internal enum FieldDataType
+    {
+        String,
+        Number,
+        DateTime,
+        Boolean,
+        Enum,
+        Json,
+    }
+
+    /// <summary>One choice of an ENUM field: its wire value and display label.</summary>
+    internal readonly record struct CustomFieldOptionSpec(string Value, string? Label, SchemaLocation Location);
+
+    /// <summary>A display label in one language (from the field's i18n).</summary>
+    internal readonly record struct LocalizedLabel(string Language, string Value);
+
+    /// <summary>A custom field as the schema file defines it, before any C# naming.</summary>
+    internal readonly record struct CustomFieldSpec(
+        string TargetType,
+        string Key,
+        FieldDataType DataType,
+        string WireDataType,
+        string? Label,
+        string? Description,
+        EquatableArray<LocalizedLabel> Labels,
+        bool IsUnique,
+        bool IsEncrypted,
+        bool IsBuiltIn,
+        EquatableArray<CustomFieldOptionSpec> Options,
+        SchemaLocation Location);
+}

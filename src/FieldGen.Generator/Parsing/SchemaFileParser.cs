@@ -1,0 +1,442 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FieldGen.Diagnostics;
+using FieldGen.Model;
+using FieldGen.Parsing.Json;
+
+namespace FieldGen.Parsing
+{
+    /// <summary>
+    /// Reads every schema form a user can export into <see cref="CustomFieldSpec"/>s:
+    /// the V3 getCustomFields response (data as an array or, as the docs show, one object), a bare
+    /// array of fields, a single field, the V2 <c>/api/v2/udfs/search</c> response, and FieldGen's own
+    /// normalized file. Never throws: every problem becomes a diagnostic at its line and column.
+    /// </summary>
+    internal sealed class SchemaFileParser
+    {
+        public const string FormV3 = "getCustomFields";
+        public const string FormV2 = "udfs/search";
+        public const string FormFieldList = "field list";
+        public const string FormNormalized = "FieldGen schema";
+        public const string FormInvalid = "invalid";
+
+        private static readonly string[] KnownTargets = { "USER", "ROLE", "GROUP", "DEPARTMENT" };
+
+        private readonly string _path;
+        private readonly string _text;
+        private readonly SchemaFileOptions _options;
+        private readonly List<CustomFieldSpec> _fields = new List<CustomFieldSpec>();
+        private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
+
+        private SchemaFileParser(string path, string text, SchemaFileOptions options)
+        {
+            _path = path;
+            _text = text;
+            _options = options;
+        }
+
+        private string FileName => System.IO.Path.GetFileName(_path);
+
+        public static SchemaFileSpec Parse(string path, string text, SchemaFileOptions options)
+        {
+            var parser = new SchemaFileParser(path, text, options);
+            string form;
+            try
+            {
+                form = parser.ParseDocument();
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // The parser is written not to throw; this is the last line of defence for the compiler host.
+                parser._diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnrecognizedSchemaForm, parser.At(0, 0, 0, 1), parser.FileName, "FieldGen could not read it (" + ex.GetType().Name + ")"));
+                form = FormInvalid;
+            }
+
+            return new SchemaFileSpec(path, form, options, parser._fields.ToEquatableArray(), parser._diagnostics.ToEquatableArray());
+        }
+
+        private string ParseDocument()
+        {
+            JsonNode? root = JsonTextParser.Parse(_text, out JsonSyntaxError? error);
+            if (root is null)
+            {
+                JsonTextPosition p = error!.Position;
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidJson, At(p.Offset, p.Line, p.Column, 1), FileName, error.Message));
+                return FormInvalid;
+            }
+
+            if (root.Kind == JsonNodeKind.Array)
+            {
+                ReadFieldArray(root, defaultTarget: null, isV2: false);
+                return Finish(FormFieldList);
+            }
+
+            if (root.Kind != JsonNodeKind.Object)
+            {
+                return Unrecognized(root, "the root is a " + Describe(root) + ", not an object or array");
+            }
+
+            if (root.GetValue("fieldgenSchema") is not null)
+            {
+                return ReadNormalized(root);
+            }
+
+            JsonNode? status = root.GetValue("statusCode") ?? root.GetValue("code");
+            if (status is not null)
+            {
+                return ReadEnvelope(root, status);
+            }
+
+            if (root.GetValue("key") is not null)
+            {
+                ReadField(root, defaultTarget: null, isV2: false);
+                return Finish(FormFieldList);
+            }
+
+            if (root.GetValue("data") is JsonNode bareData)
+            {
+                // An envelope someone trimmed to its data member.
+                return ReadEnvelopeData(bareData, isV2: bareData.GetValue("list") is not null) ? Finish(FormV3) : FormInvalid;
+            }
+
+            return Unrecognized(root, "the root object has no 'statusCode', 'code', 'data', 'key' or 'fieldgenSchema' member");
+        }
+
+        private string ReadEnvelope(JsonNode root, JsonNode status)
+        {
+            bool isV2 = root.GetValue("code") is not null && root.GetValue("statusCode") is null;
+            if (status.Kind != JsonNodeKind.Number || status.Text != "200")
+            {
+                string message = root.GetValue("message")?.Text ?? "no message";
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.FailureResponse, At(status), FileName, status.Text ?? Describe(status), message));
+                return FormInvalid;
+            }
+
+            JsonNode? data = root.GetValue("data");
+            if (data is null)
+            {
+                return Unrecognized(root, "the response has no 'data' member");
+            }
+
+            return ReadEnvelopeData(data, isV2) ? Finish(isV2 ? FormV2 : FormV3) : FormInvalid;
+        }
+
+        private bool ReadEnvelopeData(JsonNode data, bool isV2)
+        {
+            switch (data.Kind)
+            {
+                case JsonNodeKind.Array:
+                    ReadFieldArray(data, defaultTarget: null, isV2);
+                    return true;
+                case JsonNodeKind.Null:
+                    return true;
+                case JsonNodeKind.Object when data.GetValue("list") is JsonNode list:
+                    // V2 udfs/search: data.list holds the fields.
+                    if (list.Kind != JsonNodeKind.Array)
+                    {
+                        Unrecognized(list, "'data.list' is a " + Describe(list) + ", expected an array of fields");
+                        return false;
+                    }
+
+                    ReadFieldArray(list, defaultTarget: null, isV2: true);
+                    return true;
+                case JsonNodeKind.Object:
+                    // The published getCustomFields sample shows data as one field instead of an array.
+                    ReadField(data, defaultTarget: null, isV2);
+                    return true;
+                default:
+                    Unrecognized(data, "'data' is a " + Describe(data) + ", expected an array of fields");
+                    return false;
+            }
+        }
+
+        private string ReadNormalized(JsonNode root)
+        {
+            JsonNode version = root.GetValue("fieldgenSchema")!;
+            if (version.Kind != JsonNodeKind.Number || version.Text != "1")
+            {
+                return Unrecognized(version, "'fieldgenSchema' is " + (version.Text ?? Describe(version)) + "; this FieldGen reads version 1");
+            }
+
+            JsonNode? fields = root.GetValue("fields");
+            if (fields is null || fields.Kind != JsonNodeKind.Object)
+            {
+                return Unrecognized(fields ?? root, "a FieldGen schema needs a 'fields' object keyed by target type");
+            }
+
+            foreach (JsonProperty group in fields.Properties!)
+            {
+                if (group.Value.Kind != JsonNodeKind.Array)
+                {
+                    Unrecognized(group.Value, $"'fields.{group.Name}' is a {Describe(group.Value)}, expected an array of fields");
+                    continue;
+                }
+
+                ReadFieldArray(group.Value, defaultTarget: group.Name, isV2: false);
+            }
+
+            return Finish(FormNormalized);
+        }
+
+        private void ReadFieldArray(JsonNode array, string? defaultTarget, bool isV2)
+        {
+            foreach (JsonNode item in array.Items!)
+            {
+                ReadField(item, defaultTarget, isV2);
+            }
+        }
+
+        private void ReadField(JsonNode node, string? defaultTarget, bool isV2)
+        {
+            if (node.Kind != JsonNodeKind.Object)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidField, At(node), $"A field must be an object, found a {Describe(node)}"));
+                return;
+            }
+
+            JsonNode? keyNode = node.GetValue("key");
+            if (keyNode is null || keyNode.Kind != JsonNodeKind.String || keyNode.Text!.Length == 0)
+            {
+                string problem = keyNode is null ? "has no 'key'" : keyNode.Kind == JsonNodeKind.String ? "has an empty 'key'" : $"has a 'key' that is a {Describe(keyNode)}, not a string";
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidField, At(keyNode ?? node), "A custom field " + problem));
+                return;
+            }
+
+            string key = keyNode.Text;
+            string target = ReadTarget(node, defaultTarget, key, out bool targetKnown);
+            if (!targetKnown || !IsSelected(target))
+            {
+                return;
+            }
+
+            bool isBuiltIn = node.GetValue("isBase")?.Kind == JsonNodeKind.True || node.GetValue("isBuiltIn")?.Kind == JsonNodeKind.True;
+            if (isBuiltIn && !_options.IncludeBuiltInFields)
+            {
+                return;
+            }
+
+            JsonNode? dataTypeNode = node.GetValue("dataType");
+            string wireType = dataTypeNode?.Kind == JsonNodeKind.String ? dataTypeNode.Text! : "(missing)";
+            FieldDataType dataType = MapDataType(wireType);
+            SchemaLocation location = At(keyNode);
+            if (dataType == FieldDataType.Json)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UntypedDataType, At(dataTypeNode ?? keyNode), key, target, wireType));
+            }
+
+            EquatableArray<CustomFieldOptionSpec> options = dataType == FieldDataType.Enum
+                ? ReadOptions(node.GetValue("options"), key)
+                : EquatableArray<CustomFieldOptionSpec>.Empty;
+            if (dataType == FieldDataType.Enum && options.Count == 0)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.EnumWithoutOptions, location, key, target));
+            }
+
+            _fields.Add(new CustomFieldSpec(
+                target,
+                key,
+                dataType,
+                wireType.ToUpperInvariant(),
+                StringOf(node.GetValue("label")),
+                StringOf(node.GetValue("description")),
+                ReadLabels(node, isV2),
+                IsUnique(node),
+                node.GetValue("encrypted")?.Kind == JsonNodeKind.True,
+                isBuiltIn,
+                options,
+                location));
+        }
+
+        private string ReadTarget(JsonNode field, string? defaultTarget, string key, out bool known)
+        {
+            JsonNode? targetNode = field.GetValue("targetType");
+            string? target = targetNode?.Kind == JsonNodeKind.String ? targetNode.Text : defaultTarget;
+            if (target is null)
+            {
+                // An export of one target type may omit it; a file limited to one type says which.
+                target = _options.TargetTypes.Count == 1 ? _options.TargetTypes[0] : "USER";
+            }
+
+            target = target.ToUpperInvariant();
+            known = Array.IndexOf(KnownTargets, target) >= 0;
+            if (!known)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnknownTargetType, At(targetNode ?? field), key, target));
+            }
+
+            return target;
+        }
+
+        private bool IsSelected(string target) => _options.TargetTypes.Count == 0 || _options.TargetTypes.Contains(target);
+
+        private static FieldDataType MapDataType(string wireType)
+        {
+            switch (wireType.ToUpperInvariant())
+            {
+                case "STRING": return FieldDataType.String;
+                case "NUMBER": return FieldDataType.Number;
+                case "DATETIME": return FieldDataType.DateTime;
+                case "BOOLEAN": return FieldDataType.Boolean;
+                case "ENUM":
+                case "SELECT": // the pre-2022 name of ENUM
+                    return FieldDataType.Enum;
+                default: return FieldDataType.Json;
+            }
+        }
+
+        private EquatableArray<CustomFieldOptionSpec> ReadOptions(JsonNode? node, string key)
+        {
+            if (node is null || node.Kind == JsonNodeKind.Null)
+            {
+                return EquatableArray<CustomFieldOptionSpec>.Empty;
+            }
+
+            JsonNode list = node;
+            if (node.Kind == JsonNodeKind.String)
+            {
+                // The published sample encodes options as a JSON string: "[{\"value\":\"pku\",...}]".
+                if (node.Text!.Trim().Length == 0)
+                {
+                    return EquatableArray<CustomFieldOptionSpec>.Empty;
+                }
+
+                JsonNode? decoded = JsonTextParser.Parse(node.Text, out JsonSyntaxError? error);
+                if (decoded is null)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidOptions, At(node), key, "the options string is not valid JSON (" + error!.Message + ")"));
+                    return EquatableArray<CustomFieldOptionSpec>.Empty;
+                }
+
+                list = decoded;
+            }
+
+            if (list.Kind != JsonNodeKind.Array)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidOptions, At(node), key, "expected an array of { \"value\", \"label\" }, found a " + Describe(list)));
+                return EquatableArray<CustomFieldOptionSpec>.Empty;
+            }
+
+            bool fromString = !ReferenceEquals(list, node);
+            var options = new List<CustomFieldOptionSpec>();
+            foreach (JsonNode item in list.Items!)
+            {
+                SchemaLocation where = fromString ? At(node) : At(item);
+                string? value;
+                string? label;
+                if (item.Kind == JsonNodeKind.Object)
+                {
+                    JsonNode? valueNode = item.GetValue("value");
+                    value = valueNode?.Kind is JsonNodeKind.String or JsonNodeKind.Number ? valueNode.Text : null;
+                    label = StringOf(item.GetValue("label"));
+                }
+                else if (item.Kind is JsonNodeKind.String or JsonNodeKind.Number)
+                {
+                    value = item.Text;
+                    label = null;
+                }
+                else
+                {
+                    value = null;
+                    label = null;
+                }
+
+                if (value is null)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidOptions, where, key, "an option has no string 'value'; it is skipped"));
+                    continue;
+                }
+
+                if (options.Any(o => o.Value == value))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.DuplicateOption, where, value, key));
+                    continue;
+                }
+
+                options.Add(new CustomFieldOptionSpec(value, label, where));
+            }
+
+            return options.ToEquatableArray();
+        }
+
+        private static EquatableArray<LocalizedLabel> ReadLabels(JsonNode field, bool isV2)
+        {
+            var labels = new List<LocalizedLabel>();
+            JsonNode? byLanguage = field.GetValue("i18n")?.GetValue("label");
+            if (byLanguage?.Kind == JsonNodeKind.Object)
+            {
+                foreach (JsonProperty language in byLanguage.Properties!)
+                {
+                    string? value = language.Value.Kind == JsonNodeKind.String
+                        ? language.Value.Text
+                        : StringOf(language.Value.GetValue("value"));
+                    if (!string.IsNullOrEmpty(value) && !labels.Any(l => l.Language == language.Name))
+                    {
+                        labels.Add(new LocalizedLabel(language.Name, value!));
+                    }
+                }
+            }
+
+            string? english = StringOf(field.GetValue("labelEn"));
+            if (isV2 && !string.IsNullOrEmpty(english) && !labels.Any(l => l.Language == "en-US"))
+            {
+                labels.Add(new LocalizedLabel("en-US", english!));
+            }
+
+            return labels.OrderBy(l => l.Language, StringComparer.Ordinal).ToEquatableArray();
+        }
+
+        private static bool IsUnique(JsonNode field)
+        {
+            if (field.GetValue("isUnique")?.Kind == JsonNodeKind.True || field.GetValue("unique")?.Kind == JsonNodeKind.True)
+            {
+                return true;
+            }
+
+            JsonNode? rules = field.GetValue("validateRules");
+            return rules?.Kind == JsonNodeKind.Array
+                && rules.Items!.Any(r => StringOf(r.GetValue("type"))?.ToUpperInvariant() == "UNIQUE");
+        }
+
+        private string Finish(string form)
+        {
+            if (_fields.Count == 0 && !_diagnostics.Any(d => d.Id != DiagnosticIds.UntypedDataType))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.EmptySchema, At(0, 0, 0, 1), FileName));
+            }
+
+            return form;
+        }
+
+        private string Unrecognized(JsonNode node, string problem)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnrecognizedSchemaForm, At(node), FileName, problem));
+            return FormInvalid;
+        }
+
+        private static string? StringOf(JsonNode? node) => node?.Kind == JsonNodeKind.String ? node.Text : null;
+
+        private static string Describe(JsonNode node) => node.Kind switch
+        {
+            JsonNodeKind.Object => "object",
+            JsonNodeKind.Array => "array",
+            JsonNodeKind.String => "string",
+            JsonNodeKind.Number => "number",
+            JsonNodeKind.Null => "null",
+            _ => "boolean",
+        };
+
+        private SchemaLocation At(JsonNode node)
+        {
+            // Containers are marked at their opening character: a whole object would underline pages.
+            int length = node.Kind is JsonNodeKind.Object or JsonNodeKind.Array ? 1 : Math.Max(1, node.Length);
+            return At(node.Start.Offset, node.Start.Line, node.Start.Column, length);
+        }
+
+        private SchemaLocation At(int offset, int line, int column, int length)
+        {
+            int safeLength = Math.Max(0, Math.Min(length, _text.Length - offset));
+            return new SchemaLocation(_path, offset, safeLength, line, column, line, column + safeLength);
+        }
+    }
+}
