@@ -66,6 +66,6 @@ public static class GenAuthApiCodes
     /// <summary>The server failed unexpectedly (statusCode 500).</summary>
     public const int InternalError = 5000;
 
-    /// <summary>The answer of an <see cref="InjectedFault"/> that forces only an HTTP status (statusCode = that status).</summary>
+    /// <summary>The answer of an <see cref="FieldGen.TestServer.InjectedFault"/> that forces only an HTTP status (statusCode = that status).</summary>
     public const int InjectedFault = 9000;
 }
