@@ -103,7 +103,7 @@ namespace FieldGen.Merging
                 enumTypeNames.TryGetValue(field.Key, out string? enumTypeName);
                 string wantedProperty = enumTypeName is null ? pascal : enumTypeName.TrimStart('@') + "Value";
                 string property = AllocateReported(members, wantedProperty, field, subject, diagnostics);
-                string keyConstant = keyConstants.Allocate(enumTypeName ?? property, field.Key, out _);
+                string keyConstant = keyConstants.Allocate(enumTypeName ?? pascal, field.Key, out _);
                 specs[i] = new FieldMemberSpec(
                     i,
                     field.Key,
