@@ -51,7 +51,7 @@ namespace FieldGen.Generator.Tests.Infrastructure
                 .ToList();
             var options = new InMemoryOptionsProvider(
                 new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace },
-                texts.ToDictionary(t => t.Text, t => SchemaMetadata(t.Metadata)));
+                texts.ToDictionary(t => t.Text.Path, t => SchemaMetadata(t.Metadata)));
             return CSharpGeneratorDriver.Create(
                 new[] { new CustomDataGenerator().AsSourceGenerator() },
                 texts.Select(t => t.Text),
@@ -103,9 +103,9 @@ namespace FieldGen.Generator.Tests.Infrastructure
 
         private sealed class InMemoryOptionsProvider : AnalyzerConfigOptionsProvider
         {
-            private readonly Dictionary<AdditionalText, Dictionary<string, string>> _perFile;
+            private readonly Dictionary<string, Dictionary<string, string>> _perFile;
 
-            public InMemoryOptionsProvider(Dictionary<string, string> global, Dictionary<AdditionalText, Dictionary<string, string>> perFile)
+            public InMemoryOptionsProvider(Dictionary<string, string> global, Dictionary<string, Dictionary<string, string>> perFile)
             {
                 GlobalOptions = new DictionaryOptions(global);
                 _perFile = perFile;
@@ -116,7 +116,7 @@ namespace FieldGen.Generator.Tests.Infrastructure
             public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new DictionaryOptions(new Dictionary<string, string>());
 
             public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-                new DictionaryOptions(_perFile.TryGetValue(textFile, out Dictionary<string, string>? values) ? values : new Dictionary<string, string>());
+                new DictionaryOptions(_perFile.TryGetValue(textFile.Path, out Dictionary<string, string>? values) ? values : new Dictionary<string, string>());
         }
 
         private sealed class DictionaryOptions : AnalyzerConfigOptions
