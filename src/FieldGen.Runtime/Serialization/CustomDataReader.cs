@@ -19,6 +19,14 @@ namespace FieldGen.Serialization
     /// </remarks>
     internal static class CustomDataReader
     {
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        /// <summary>
+        /// The reader tokenizes invalid UTF-8 inside strings without complaint; a value that could not be
+        /// written back must be refused now, not fail later.
+        /// </summary>
+        internal static void ValidateUtf8(JsonElement value) => _ = value.GetRawText();
+
         public static void Read(ref Utf8JsonReader reader, ICustomData target)
         {
             try
@@ -33,7 +41,7 @@ namespace FieldGen.Serialization
             {
                 throw new CustomDataFormatException("The payload is not valid JSON: " + StripPosition(ex.Message), ex.Path ?? "$", ex.LineNumber, ex.BytePositionInLine, ex);
             }
-            catch (InvalidOperationException ex)
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
             {
                 throw new CustomDataFormatException("The payload could not be read: " + ex.Message, "$", null, null, ex);
             }
@@ -196,13 +204,22 @@ namespace FieldGen.Serialization
                 }
                 else
                 {
-                    target.UnknownFields.Load(Encoding.UTF8.GetString(key.ToArray()), JsonElement.ParseValue(ref reader));
+                    string keyText = StrictUtf8.GetString(key.ToArray());
+                    JsonElement value = JsonElement.ParseValue(ref reader);
+                    ValidateUtf8(value);
+                    target.UnknownFields.Load(keyText, value);
                 }
             }
             catch (CustomDataFormatException ex) when (ex.Path is null)
             {
                 string keyText = Encoding.UTF8.GetString(key.ToArray());
                 throw new CustomDataFormatException($"{ex.Message} (custom field '{keyText}', byte offset {reader.TokenStartIndex})", JsonPath.Append(parentPath, keyText), null, null, ex);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+            {
+                // System.Text.Json refuses some escapes it tokenizes (a lone "\ud800") only when a string is read.
+                string keyText = Encoding.UTF8.GetString(key.ToArray());
+                throw new CustomDataFormatException($"The key or value of custom field '{keyText}' cannot be read: {ex.Message}", JsonPath.Append(parentPath, keyText), null, null, ex);
             }
         }
 

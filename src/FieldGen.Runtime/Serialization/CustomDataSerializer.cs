@@ -79,7 +79,7 @@ namespace FieldGen.Serialization
             foreach (var unknown in data.UnknownFields)
             {
                 writer.WritePropertyName(unknown.Key);
-                unknown.Value.WriteTo(writer);
+                CustomDataValueWriter.WriteRaw(writer, unknown.Value);
             }
 
             writer.WriteEndObject();

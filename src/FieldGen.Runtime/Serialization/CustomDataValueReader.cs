@@ -170,8 +170,9 @@ namespace FieldGen.Serialization
                 return null;
             }
 
-            using JsonDocument document = JsonDocument.ParseValue(ref reader);
-            return document.RootElement.Clone();
+            JsonElement value = JsonElement.ParseValue(ref reader);
+            CustomDataReader.ValidateUtf8(value);
+            return value;
         }
 
         private static DateTimeOffset FromEpochMilliseconds(decimal milliseconds)

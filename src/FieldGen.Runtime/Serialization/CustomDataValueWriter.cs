@@ -37,8 +37,15 @@ namespace FieldGen.Serialization
         public static void WriteMember(Utf8JsonWriter writer, JsonEncodedText key, JsonElement value)
         {
             writer.WritePropertyName(key);
-            value.WriteTo(writer);
+            WriteRaw(writer, value);
         }
+
+        /// <summary>
+        /// Writes a value exactly as it was read. JsonElement.WriteTo would unescape and re-escape
+        /// strings, which throws for text the reader accepted (a lone surrogate such as "\ud800").
+        /// </summary>
+        internal static void WriteRaw(Utf8JsonWriter writer, JsonElement value) =>
+            writer.WriteRawValue(value.GetRawText(), skipInputValidation: value.ValueKind != JsonValueKind.Undefined);
 
         /// <summary>Writes a STRING list item (null clears the key).</summary>
         public static void WriteItem(Utf8JsonWriter writer, JsonEncodedText key, string? value)
@@ -141,7 +148,7 @@ namespace FieldGen.Serialization
             }
             else
             {
-                element.WriteTo(writer);
+                WriteRaw(writer, element);
             }
         }
 
