@@ -75,6 +75,19 @@ namespace FieldGen.Generator.Tests.Infrastructure
 
         public static GeneratorRun Run(params SchemaFile[] files) => Run((IEnumerable<SchemaFile>)files);
 
+        /// <summary>Runs on a file whose decoded text the test controls (e.g. decoded with a legacy code page).</summary>
+        public static GeneratorRun RunWithText(string path, SourceText text)
+        {
+            AdditionalText file = new InMemoryAdditionalText(path, text);
+            var options = new InMemoryOptionsProvider(
+                new Dictionary<string, string> { ["build_property.RootNamespace"] = "TestApp" },
+                new Dictionary<string, Dictionary<string, string>> { [path] = SchemaMetadata(null) });
+            CSharpCompilation compilation = CreateCompilation(string.Empty);
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new CustomDataGenerator().AsSourceGenerator() }, new[] { file }, new CSharpParseOptions(), options)
+                .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+            return new GeneratorRun(driver, output, diagnostics, driver.GetRunResult());
+        }
+
         private static Dictionary<string, string> SchemaMetadata(IReadOnlyDictionary<string, string>? metadata)
         {
             var values = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.FieldGenSchema"] = "true" };
@@ -91,9 +104,14 @@ namespace FieldGen.Generator.Tests.Infrastructure
             private readonly SourceText _text;
 
             public InMemoryAdditionalText(string path, string text)
+                : this(path, SourceText.From(text, System.Text.Encoding.UTF8))
+            {
+            }
+
+            public InMemoryAdditionalText(string path, SourceText text)
             {
                 Path = path;
-                _text = SourceText.From(text, System.Text.Encoding.UTF8);
+                _text = text;
             }
 
             public override string Path { get; }

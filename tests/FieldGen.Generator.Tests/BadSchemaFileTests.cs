@@ -1,0 +1,172 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using FieldGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace FieldGen.Generator.Tests
+{
+    /// <summary>Every bad file gets an FG diagnostic at the right line and column; the generator never throws.</summary>
+    public class BadSchemaFileTests
+    {
+        private static Diagnostic Single(string id, string text, string path = "/project/fields.json")
+        {
+            GeneratorRun run = GeneratorHarness.Run(new SchemaFile(path, text));
+            Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785");
+            return Assert.Single(run.GeneratorDiagnostics, d => d.Id == id);
+        }
+
+        private static (int Line, int Column) Start(Diagnostic diagnostic)
+        {
+            var span = diagnostic.Location.GetLineSpan();
+            Assert.Equal("/project/fields.json", span.Path);
+            return (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
+        }
+
+        [Fact]
+        public void Truncated_json_is_FG0001_at_the_end()
+        {
+            Diagnostic d = Single("FG0001", "{\n  \"statusCode\": 200,\n  \"data\": [ { \"key\": \"age\"");
+
+            Assert.Equal((3, 27), Start(d));
+            Assert.Contains("truncated", d.GetMessage());
+            Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        }
+
+        [Fact]
+        public void Trailing_comma_is_FG0001_at_the_closing_bracket()
+        {
+            Diagnostic d = Single("FG0001", "[\n  { \"key\": \"age\", \"dataType\": \"NUMBER\" },\n]");
+
+            Assert.Equal((3, 1), Start(d));
+            Assert.Contains("trailing comma", d.GetMessage());
+        }
+
+        [Fact]
+        public void Wrong_root_type_is_FG0002()
+        {
+            Diagnostic d = Single("FG0002", "\"just a string\"");
+
+            Assert.Equal((1, 1), Start(d));
+            Assert.Contains("root is a string", d.GetMessage());
+        }
+
+        [Fact]
+        public void A_field_without_key_is_FG0003_and_the_other_fields_still_generate()
+        {
+            GeneratorRun run = GeneratorHarness.Run(new SchemaFile("/project/fields.json", "[\n {\"dataType\": \"STRING\"},\n {\"key\": \"age\", \"dataType\": \"NUMBER\"}\n]"));
+
+            Diagnostic d = Assert.Single(run.GeneratorDiagnostics, x => x.Id == "FG0003");
+            Assert.Equal((2, 2), Start(d));
+            Assert.Contains("has no 'key'", d.GetMessage());
+            Assert.Contains("public decimal? Age", run.Source("UserCustomData.g.cs"));
+        }
+
+        [Fact]
+        public void Nesting_ten_thousand_deep_is_FG0001_not_a_crash()
+        {
+            string deep = new string('[', 10_000) + new string(']', 10_000);
+
+            Diagnostic d = Single("FG0001", deep);
+
+            Assert.Contains("nested deeper", d.GetMessage());
+        }
+
+        [Fact]
+        public void A_byte_order_mark_is_accepted()
+        {
+            GeneratorRun run = GeneratorHarness.Run(new SchemaFile("/project/fields.json", "\uFEFF[{\"key\":\"age\",\"dataType\":\"NUMBER\"}]"));
+
+            Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+            Assert.Contains("Age", run.Source("UserCustomData.g.cs"));
+        }
+
+        [Fact]
+        public void A_file_that_is_not_utf8_is_FG0016()
+        {
+            // The compiler decodes a file that is not valid UTF-8 with a legacy code page; the generator sees that encoding.
+            byte[] latin1 = Encoding.Latin1.GetBytes("[{\"key\":\"caf\u00e9\",\"dataType\":\"STRING\"}]");
+            var text = Microsoft.CodeAnalysis.Text.SourceText.From(new System.IO.MemoryStream(latin1), Encoding.Latin1);
+            GeneratorRun run = GeneratorHarness.RunWithText("/project/fields.json", text);
+
+            Diagnostic d = Assert.Single(run.GeneratorDiagnostics, x => x.Id == "FG0016");
+            Assert.Contains("iso-8859-1", d.GetMessage());
+        }
+
+        [Fact]
+        public void A_very_large_file_generates()
+        {
+            var builder = new StringBuilder("[");
+            for (int i = 0; i < 20_000; i++)
+            {
+                builder.Append(i == 0 ? string.Empty : ",").Append("{\"key\":\"field_").Append(i).Append("\",\"dataType\":\"STRING\",\"label\":\"Field ").Append(i).Append("\"}");
+            }
+
+            GeneratorRun run = GeneratorHarness.Run(new SchemaFile("/project/fields.json", builder.Append(']').ToString()));
+
+            Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+            Assert.Contains("public string? Field19999", run.Source("UserCustomData.g.cs"));
+        }
+
+        [Fact]
+        public void A_bad_file_does_not_stop_the_other_files()
+        {
+            GeneratorRun run = GeneratorHarness.Run(
+                new SchemaFile("/project/bad.json", "{ nope"),
+                new SchemaFile("/project/roles.json", "[{\"targetType\":\"ROLE\",\"key\":\"level\",\"dataType\":\"NUMBER\"}]"));
+
+            Assert.Single(run.GeneratorDiagnostics, d => d.Id == "FG0001");
+            Assert.Contains("public decimal? Level", run.Source("RoleCustomData.g.cs"));
+        }
+
+        [Fact]
+        public void A_saved_failure_response_is_FG0014()
+        {
+            Diagnostic d = Single("FG0014", "{\"statusCode\": 401, \"message\": \"Unauthorized\", \"apiCode\": 2333}");
+
+            Assert.Contains("401", d.GetMessage());
+            Assert.Contains("Unauthorized", d.GetMessage());
+        }
+
+        [Fact]
+        public void Options_string_that_is_not_json_is_FG0010_and_the_field_still_generates()
+        {
+            GeneratorRun run = GeneratorHarness.Run(new SchemaFile("/project/fields.json", "[{\"key\":\"school\",\"dataType\":\"ENUM\",\"options\":\"[{oops\"}]"));
+
+            Assert.Single(run.GeneratorDiagnostics, d => d.Id == "FG0010");
+            Assert.Contains("public enum School", run.Source("UserCustomData.g.cs"));
+        }
+
+        [Fact]
+        public void An_unknown_target_type_is_FG0004()
+        {
+            Diagnostic d = Single("FG0004", "[{\"targetType\":\"APPLICATION\",\"key\":\"x\",\"dataType\":\"STRING\"}]");
+
+            Assert.Contains("APPLICATION", d.GetMessage());
+        }
+
+        [Fact]
+        public void Object_and_unknown_data_types_are_FG0005_info_with_a_JsonElement_member()
+        {
+            GeneratorRun run = GeneratorHarness.Run(new SchemaFile("/project/fields.json", "[{\"key\":\"a\",\"dataType\":\"OBJECT\"},{\"key\":\"b\",\"dataType\":\"GEO\"}]"));
+
+            Assert.Equal(2, run.GeneratorDiagnostics.Count(d => d.Id == "FG0005" && d.Severity == DiagnosticSeverity.Info));
+            Assert.Contains("public global::System.Text.Json.JsonElement? B", run.Source("UserCustomData.g.cs"));
+        }
+
+        [Fact]
+        public void Every_diagnostic_has_a_help_link_to_its_docs_section()
+        {
+            foreach (System.Reflection.FieldInfo field in typeof(FieldGen.Diagnostics.DiagnosticDescriptors).GetFields().Where(f => f.FieldType == typeof(DiagnosticDescriptor)))
+            {
+                var descriptor = (DiagnosticDescriptor)field.GetValue(null)!;
+                Assert.EndsWith("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+                string docs = System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepositoryRoot, "docs", "diagnostics.md"));
+                Assert.Contains("## " + descriptor.Id, docs);
+                string releases = System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepositoryRoot, "src", "FieldGen.Generator", "AnalyzerReleases.Unshipped.md"));
+                Assert.Contains(descriptor.Id + " |", releases);
+            }
+        }
+    }
+}
