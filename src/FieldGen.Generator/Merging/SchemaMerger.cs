@@ -95,14 +95,21 @@ namespace FieldGen.Merging
                 enumTypeNames[field.Key] = AllocateReported(members, CSharpIdentifiers.ToPascalCase(field.Key), field, subject, diagnostics);
             }
 
+            // Plain properties before the derived "<Enum>Value" ones: a key spelled "schoolValue" keeps its own name.
+            var propertyNames = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (CustomFieldSpec field in fields.OrderBy(f => enumTypeNames.ContainsKey(f.Key) ? 1 : 0))
+            {
+                string wanted = enumTypeNames.TryGetValue(field.Key, out string? enumName) ? enumName.TrimStart('@') + "Value" : CSharpIdentifiers.ToPascalCase(field.Key);
+                propertyNames[field.Key] = AllocateReported(members, wanted, field, subject, diagnostics);
+            }
+
             var specs = new FieldMemberSpec[fields.Count];
             for (int i = 0; i < fields.Count; i++)
             {
                 CustomFieldSpec field = fields[i];
                 string pascal = CSharpIdentifiers.ToPascalCase(field.Key);
                 enumTypeNames.TryGetValue(field.Key, out string? enumTypeName);
-                string wantedProperty = enumTypeName is null ? pascal : enumTypeName.TrimStart('@') + "Value";
-                string property = AllocateReported(members, wantedProperty, field, subject, diagnostics);
+                string property = propertyNames[field.Key];
                 string keyConstant = keyConstants.Allocate(enumTypeName ?? pascal, field.Key, out _);
                 specs[i] = new FieldMemberSpec(
                     i,
