@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using FieldGen.Analyzers.Fixes;
+using FieldGen.Analyzers.Schema;
+using FieldGen.Analyzers.Symbols;
+using FieldGen.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace FieldGen.Analyzers.Checks
+{
+    /// <summary>
+    /// Checks a key passed where an annotated API expects one: an unknown literal is FG1001 (with the
+    /// nearest keys), a known literal gets the hidden FG1007 that offers the generated constant.
+    /// </summary>
+    internal sealed class KeyCheck
+    {
+        private readonly SchemaCatalog _catalog;
+        private readonly FieldGenSymbols _symbols;
+
+        public KeyCheck(SchemaCatalog catalog, FieldGenSymbols symbols)
+        {
+            _catalog = catalog;
+            _symbols = symbols;
+        }
+
+        public void Check(IOperation key, string targetType, Action<Diagnostic> report)
+        {
+            // A target type the schema files do not cover is not checked: its fields were not exported.
+            if (_catalog.ForTarget(targetType) is not KeySpace space || !LiteralValue.TryReadString(key, out string text))
+            {
+                return;
+            }
+
+            Location location = LiteralValue.Unwrap(key).Syntax.GetLocation();
+            if (space.TryGetField(text, out KnownField field))
+            {
+                if (_symbols.IsGenerated(field))
+                {
+                    var useConstant = new Replacement("Use " + field.KeyConstantDisplay, field.KeyConstantCode, DiagnosticIds.UseKeyConstant + ".Constant");
+                    report(Diagnostic.Create(DiagnosticDescriptors.UseKeyConstant, location, FixProperties.Create(new[] { useConstant }), targetType, text, field.KeyConstantDisplay));
+                }
+
+                return;
+            }
+
+            IReadOnlyList<string> suggestions = space.Suggest(text);
+            string advice = suggestions.Count > 0
+                ? "did you mean " + MessageText.Alternatives(suggestions) + "?"
+                : space.Keys.Count > 0 ? "expected one of " + MessageText.List(space.Keys) : "the schema files define no " + targetType + " key";
+            report(Diagnostic.Create(DiagnosticDescriptors.UnknownKey, location, FixProperties.Create(Replacements(space, suggestions)), targetType, text, advice));
+        }
+
+        /// <summary>The field of a key that is any known constant (a literal or <c>UserCustomData.Keys.Age</c>), to check the value passed beside it.</summary>
+        public KnownField? Resolve(IOperation key, string targetType) =>
+            _catalog.ForTarget(targetType) is KeySpace space
+            && LiteralValue.TryReadConstantString(key, out string text)
+            && space.TryGetField(text, out KnownField field)
+                ? field
+                : null;
+
+        private List<Replacement> Replacements(KeySpace space, IReadOnlyList<string> suggestions)
+        {
+            var replacements = new List<Replacement>();
+            for (int i = 0; i < suggestions.Count; i++)
+            {
+                replacements.Add(new Replacement("Use '" + suggestions[i] + "'", SymbolDisplay.FormatLiteral(suggestions[i], quote: true), DiagnosticIds.UnknownKey + ".Suggestion" + i));
+            }
+
+            if (suggestions.Count > 0 && space.TryGetField(suggestions[0], out KnownField best) && _symbols.IsGenerated(best))
+            {
+                replacements.Add(new Replacement("Use " + best.KeyConstantDisplay, best.KeyConstantCode, DiagnosticIds.UnknownKey + ".Constant"));
+            }
+
+            return replacements;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FieldGen.Merging;
+using FieldGen.Model;
+
+namespace FieldGen.Analyzers.Schema
+{
+    /// <summary>
+    /// What the project's schema files define, as the generator sees it (parsed and merged by the same
+    /// code): one <see cref="KeySpace"/> per target type and one per generated class.
+    /// </summary>
+    internal sealed class SchemaCatalog
+    {
+        private readonly Dictionary<string, KeySpace> _byTarget;
+
+        private SchemaCatalog(Dictionary<string, KeySpace> byTarget, IReadOnlyList<GeneratedClass> classes)
+        {
+            _byTarget = byTarget;
+            Classes = classes;
+        }
+
+        /// <summary>The generated classes in ordinal order of namespace and name.</summary>
+        public IReadOnlyList<GeneratedClass> Classes { get; }
+
+        public bool IsEmpty => Classes.Count == 0;
+
+        public static SchemaCatalog Create(MergedSchema merged)
+        {
+            var classes = new List<GeneratedClass>();
+            foreach (CustomDataClassSpec spec in merged.Classes)
+            {
+                KnownField[] fields = spec.Fields.Select(f => new KnownField(spec, f)).ToArray();
+                string metadataName = (spec.Namespace.Length == 0 ? string.Empty : spec.Namespace + ".") + spec.ClassName;
+                classes.Add(new GeneratedClass(metadataName, fields, new KeySpace(spec.TargetType, fields)));
+            }
+
+            Dictionary<string, KeySpace> byTarget = classes
+                .GroupBy(c => c.Keys.TargetType, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => new KeySpace(g.Key, g.SelectMany(c => c.Fields)), StringComparer.Ordinal);
+            return new SchemaCatalog(byTarget, classes);
+        }
+
+        /// <summary>The keys of every class generated for <paramref name="targetType"/>, or null when the schema has none.</summary>
+        public KeySpace? ForTarget(string targetType) => _byTarget.TryGetValue(targetType, out KeySpace? space) ? space : null;
+    }
+
+    /// <summary>A class the generator makes (by metadata name, e.g. <c>App.UserCustomData</c>) and its keys.</summary>
+    internal sealed class GeneratedClass
+    {
+        public GeneratedClass(string metadataName, IReadOnlyList<KnownField> fields, KeySpace keys)
+        {
+            MetadataName = metadataName;
+            Fields = fields;
+            Keys = keys;
+        }
+
+        public string MetadataName { get; }
+
+        public IReadOnlyList<KnownField> Fields { get; }
+
+        public KeySpace Keys { get; }
+    }
+}
