@@ -1,0 +1,48 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using FieldGen.Benchmarks.Fixtures;
+using FieldGen.Benchmarks.SampleBuild;
+using FieldGen.Benchmarks.Verification;
+
+namespace FieldGen.Benchmarks
+{
+    /// <summary>
+    /// <code>
+    /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --filter '*'           full suite (~10 min)
+    /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --quick --filter '*'   CI-sized run (~3 min)
+    /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --check                 correctness, allocations, caching
+    /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --sample-build [runs]   wall time of building the sample
+    /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --write-fixtures        rewrite Schemas/, Payloads/, Dtos/
+    /// </code>
+    /// Any other arguments go to BenchmarkDotNet (--filter, --list flat, --join, ...).
+    /// </summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            if (args.Contains("--write-fixtures"))
+            {
+                FixtureFiles.Write(FixtureFiles.ProjectDirectory());
+                return 0;
+            }
+
+            if (args.Contains("--check"))
+            {
+                return Checks.Run();
+            }
+
+            int sampleBuild = Array.IndexOf(args, "--sample-build");
+            if (sampleBuild >= 0)
+            {
+                int runs = sampleBuild + 1 < args.Length && int.TryParse(args[sampleBuild + 1], out int n) ? n : 7;
+                return SampleBuildTimer.Run(runs);
+            }
+
+            bool quick = args.Contains("--quick");
+            string[] rest = args.Where(a => a != "--quick").ToArray();
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, quick ? BenchmarkConfigs.Quick() : BenchmarkConfigs.Full());
+            return 0;
+        }
+    }
+}

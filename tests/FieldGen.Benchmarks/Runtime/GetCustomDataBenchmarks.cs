@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using BenchmarkDotNet.Attributes;
+using FieldGen.Benchmarks.Dtos;
+using FieldGen.Benchmarks.Fixtures;
+using FieldGen.Benchmarks.Generated;
+using Newtonsoft.Json.Linq;
+
+namespace FieldGen.Benchmarks.Runtime
+{
+    /// <summary>
+    /// Reading one getCustomData response (the whole envelope, as the API returns it) from UTF-8 bytes
+    /// into something a program can use. Every contender starts from the same bytes; the floor reads
+    /// every token and builds nothing.
+    /// </summary>
+    [MemoryDiagnoser]
+    public class GetCustomDataBenchmarks
+    {
+        private static readonly JsonSerializerOptions ReflectionOptions = new JsonSerializerOptions
+        {
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+            Converters = { new JsonStringEnumConverter() },
+        };
+
+        private byte[] _payload = null!;
+
+        [Params(10, 100, 1000)]
+        public int Fields { get; set; }
+
+        [GlobalSetup]
+        public void Setup() => _payload = FixtureFiles.Payload(Fields);
+
+        [Benchmark(Baseline = true, Description = "Utf8JsonReader floor")]
+        public int Floor()
+        {
+            var reader = new Utf8JsonReader(_payload);
+            int tokens = 0;
+            while (reader.Read())
+            {
+                tokens++;
+            }
+
+            return tokens;
+        }
+
+        [Benchmark(Description = "FieldGen FromUtf8Json")]
+        public object FieldGenReader() => Fields switch
+        {
+            10 => User10CustomData.FromUtf8Json(_payload),
+            100 => User100CustomData.FromUtf8Json(_payload),
+            _ => User1000CustomData.FromUtf8Json(_payload),
+        };
+
+        [Benchmark(Description = "STJ source-gen DTO")]
+        public object? StjSourceGen() => Fields switch
+        {
+            10 => JsonSerializer.Deserialize(_payload, BenchmarkJsonContext.Default.GetCustomDataResponseUser10Dto),
+            100 => JsonSerializer.Deserialize(_payload, BenchmarkJsonContext.Default.GetCustomDataResponseUser100Dto),
+            _ => JsonSerializer.Deserialize(_payload, BenchmarkJsonContext.Default.GetCustomDataResponseUser1000Dto),
+        };
+
+        [Benchmark(Description = "STJ reflection DTO")]
+        public object? StjReflection() => Fields switch
+        {
+            10 => JsonSerializer.Deserialize<GetCustomDataResponse<User10Dto>>(_payload, ReflectionOptions),
+            100 => JsonSerializer.Deserialize<GetCustomDataResponse<User100Dto>>(_payload, ReflectionOptions),
+            _ => JsonSerializer.Deserialize<GetCustomDataResponse<User1000Dto>>(_payload, ReflectionOptions),
+        };
+
+        [Benchmark(Description = "STJ Dictionary<string, object>")]
+        public object? StjDictionaryOfObject() =>
+            JsonSerializer.Deserialize<GetCustomDataResponse<Dictionary<string, object>>>(_payload, ReflectionOptions);
+
+        [Benchmark(Description = "STJ Dictionary<string, JsonElement>")]
+        public object? StjDictionaryOfJsonElement() =>
+            JsonSerializer.Deserialize<GetCustomDataResponse<Dictionary<string, JsonElement>>>(_payload, ReflectionOptions);
+
+        /// <summary>What the official C# SDK does today: the body as a string, Newtonsoft into JObject, then a dictionary.</summary>
+        [Benchmark(Description = "Newtonsoft JObject -> Dictionary")]
+        public object? NewtonsoftJObject()
+        {
+            JObject envelope = JObject.Parse(Encoding.UTF8.GetString(_payload));
+            return ((JObject)envelope["data"]!).ToObject<Dictionary<string, object>>();
+        }
+    }
+}

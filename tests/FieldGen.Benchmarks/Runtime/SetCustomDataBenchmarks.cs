@@ -1,0 +1,105 @@
+using System;
+using System.Buffers;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using FieldGen.Benchmarks.Dtos;
+using FieldGen.Benchmarks.Generated;
+using FieldGen.Requests;
+using JsonConvert = Newtonsoft.Json.JsonConvert;
+using JsonSerializerSettings = Newtonsoft.Json.JsonSerializerSettings;
+using Newtonsoft.Json.Serialization;
+
+namespace FieldGen.Benchmarks.Runtime
+{
+    /// <summary>
+    /// Writing one setCustomData body with every field changed. All System.Text.Json contenders write to
+    /// the same reused <see cref="Utf8JsonWriter"/> and buffer, so only serialization is measured; the
+    /// DTO lists are built beforehand (building them would only add to the baselines).
+    /// </summary>
+    [MemoryDiagnoser]
+    public class SetCustomDataBenchmarks
+    {
+        private static readonly JsonSerializerSettings NewtonsoftSettings = new JsonSerializerSettings
+        {
+            ContractResolver = new CamelCasePropertyNamesContractResolver(),
+        };
+
+        private readonly ArrayBufferWriter<byte> _buffer = new ArrayBufferWriter<byte>(1 << 17);
+        private Utf8JsonWriter _writer = null!;
+        private ICustomData _data = null!;
+        private SetCustomDataRequestDto _objectValues = null!;
+        private SetCustomDataStringRequestDto _stringValues = null!;
+
+        [Params(10, 100, 1000)]
+        public int Fields { get; set; }
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            _writer = new Utf8JsonWriter(_buffer);
+            _data = CustomDataFactory.ReadAllChanged(Fields);
+            _objectValues = CustomDataFactory.ObjectValues(Fields);
+            _stringValues = CustomDataFactory.StringValues(Fields);
+        }
+
+        [Benchmark(Baseline = true, Description = "STJ source-gen DTO list (object values)")]
+        public int StjObjectValues()
+        {
+            Utf8JsonWriter writer = Reset();
+            JsonSerializer.Serialize(writer, _objectValues, BenchmarkJsonContext.Default.SetCustomDataRequestDto);
+            return Flush(writer);
+        }
+
+        [Benchmark(Description = "STJ source-gen DTO list (string values)")]
+        public int StjStringValues()
+        {
+            Utf8JsonWriter writer = Reset();
+            JsonSerializer.Serialize(writer, _stringValues, BenchmarkJsonContext.Default.SetCustomDataStringRequestDto);
+            return Flush(writer);
+        }
+
+        [Benchmark(Description = "FieldGen ToSetCustomDataRequest.WriteTo")]
+        public int FieldGenNative()
+        {
+            Utf8JsonWriter writer = Reset();
+            Request(valuesAsStrings: false).WriteTo(writer);
+            return Flush(writer);
+        }
+
+        [Benchmark(Description = "FieldGen ... WriteTo (valuesAsStrings)")]
+        public int FieldGenStrings()
+        {
+            Utf8JsonWriter writer = Reset();
+            Request(valuesAsStrings: true).WriteTo(writer);
+            return Flush(writer);
+        }
+
+        /// <summary>What the official C# SDK does today: Newtonsoft.Json to a string.</summary>
+        [Benchmark(Description = "Newtonsoft DTO list (string values)")]
+        public int NewtonsoftStringValues() => JsonConvert.SerializeObject(_stringValues, NewtonsoftSettings).Length;
+
+        // The generated method, as a user calls it; the switch costs a nanosecond next to microseconds.
+        private SetCustomDataRequest Request(bool valuesAsStrings) => _data switch
+        {
+            User10CustomData data => data.ToSetCustomDataRequest(CustomDataFactory.TargetIdentifier, valuesAsStrings: valuesAsStrings),
+            User100CustomData data => data.ToSetCustomDataRequest(CustomDataFactory.TargetIdentifier, valuesAsStrings: valuesAsStrings),
+            _ => ((User1000CustomData)_data).ToSetCustomDataRequest(CustomDataFactory.TargetIdentifier, valuesAsStrings: valuesAsStrings),
+        };
+
+        /// <summary>What the last benchmark call wrote (for --check).</summary>
+        internal ReadOnlySpan<byte> WrittenBytes() => _buffer.WrittenSpan;
+
+        private Utf8JsonWriter Reset()
+        {
+            _buffer.ResetWrittenCount();
+            _writer.Reset(_buffer);
+            return _writer;
+        }
+
+        private static int Flush(Utf8JsonWriter writer)
+        {
+            writer.Flush();
+            return (int)writer.BytesCommitted;
+        }
+    }
+}
