@@ -122,7 +122,7 @@ namespace FieldGen.Generator.Tests
 
             Diagnostic d = Assert.Single(run.GeneratorDiagnostics, x => x.Id == "FG0007");
             Assert.Contains("a.json(1,9)", d.GetMessage());
-            Assert.Contains("b.json(2,11)", d.GetMessage());
+            Assert.Contains("b.json(2,10)", d.GetMessage());
             Assert.Equal("/project/b.json", d.Location.GetLineSpan().Path);
             Assert.Contains("public decimal? Age\n", run.Source("UserCustomData.g.cs"));
         }
