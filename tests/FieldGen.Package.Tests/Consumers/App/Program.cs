@@ -1,0 +1,3 @@
+using System;
+
+Console.WriteLine(Consumer.Usage.Run("{\"statusCode\":200,\"data\":{\"age\":\"41\",\"school\":\"pku\",\"extra\":[1]}}"));

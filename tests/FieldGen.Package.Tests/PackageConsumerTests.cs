@@ -1,0 +1,79 @@
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using Xunit;
+
+namespace FieldGen.Package.Tests
+{
+    /// <summary>The packed FieldGen package, used by real projects through `dotnet build` from a local feed.</summary>
+    public class PackageConsumerTests : IClassFixture<PackedPackage>
+    {
+        private readonly PackedPackage _package;
+
+        public PackageConsumerTests(PackedPackage package) => _package = package;
+
+        [Fact]
+        public void The_package_holds_the_runtime_the_generator_and_the_build_files()
+        {
+            using ZipArchive zip = ZipFile.OpenRead(_package.NupkgPath);
+            string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
+
+            foreach (string expected in new[]
+            {
+                "lib/netstandard2.0/FieldGen.Runtime.dll", "lib/net8.0/FieldGen.Runtime.dll", "lib/net8.0/FieldGen.Runtime.xml",
+                "analyzers/dotnet/cs/FieldGen.Generator.dll",
+                "build/FieldGen.props", "build/FieldGen.targets", "buildTransitive/FieldGen.props", "buildTransitive/FieldGen.targets",
+            })
+            {
+                Assert.Contains(expected, entries);
+            }
+
+            using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec")).Open());
+            string manifest = nuspec.ReadToEnd();
+            Assert.Contains("System.Text.Json", manifest);
+            Assert.DoesNotContain("Microsoft.CodeAnalysis", manifest);
+        }
+
+        [Fact]
+        public void A_consumer_library_builds_for_net8_net10_and_netstandard2_with_warnings_as_errors()
+        {
+            string project = _package.Consumer("Library");
+
+            (int exitCode, string output) = _package.Dotnet(project, "build -c Release");
+
+            Assert.True(exitCode == 0, output);
+            Assert.Contains(" 0 Warning(s)", output);
+            foreach (string tfm in new[] { "net8.0", "net10.0", "netstandard2.0" })
+            {
+                string generated = Path.Combine(project, "obj", "Release", tfm, "generated", "FieldGen.Generator", "FieldGen.CustomDataGenerator", "Consumer.UserCustomData.g.cs");
+                Assert.True(File.Exists(generated), "missing " + generated);
+            }
+        }
+
+        [Fact]
+        public void A_consumer_app_reads_changes_and_writes_through_the_package()
+        {
+            _package.Consumer("Library");
+            string project = _package.Consumer("App");
+
+            (int exitCode, string output) = _package.Dotnet(project, "run -c Release");
+
+            Assert.True(exitCode == 0, output);
+            Assert.Contains("True {\"targetType\":\"USER\",\"targetIdentifier\":\"user-1\",\"list\":[{\"key\":\"age\",\"value\":42},{\"key\":\"joined-at\",\"value\":\"2024-01-02T03:04:05Z\"},{\"key\":\"school\",\"value\":\"hust\"}]}", output);
+            Assert.Contains("{\"targetType\":\"ROLE\",\"targetIdentifier\":\"admin\",\"namespace\":\"default\",\"list\":[{\"key\":\"budget\",\"value\":12.5}]} school", output);
+        }
+
+        [Fact]
+        public void A_broken_schema_fails_the_build_at_its_line_and_column_and_the_good_file_still_generates()
+        {
+            string project = _package.Consumer("BadSchema");
+
+            (int exitCode, string output) = _package.Dotnet(project, "build");
+
+            Assert.NotEqual(0, exitCode);
+            Assert.Contains("broken.json(5,3): error FG0001", output);
+            Assert.Contains("trailing comma", output);
+            Assert.DoesNotContain("error CS", output);
+        }
+    }
+}
