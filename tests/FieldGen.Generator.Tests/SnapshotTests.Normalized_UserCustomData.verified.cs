@@ -149,11 +149,27 @@ namespace TestApp
                     _fg0 = global::FieldGen.Serialization.CustomDataValueReader.ReadString(ref reader);
                     break;
                 case 1:
-                    string? raw1 = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
-                    _fg1 = raw1 == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>?) : _fgToOption1(raw1);
+                    _fg1 = _fgReadOption1(ref reader);
                     break;
             }
         }
+
+        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? _fgReadOption1(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                global::System.ReadOnlySpan<byte> utf8 = reader.ValueSpan;
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf81_0)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku");
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf81_1)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Mit, "mit");
+            }
+
+            string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
+            return raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>?) : _fgToOption1(raw);
+        }
+
+        private static global::System.ReadOnlySpan<byte> _fgOptionUtf81_0 => new byte[] { 0x70, 0x6B, 0x75 };
+
+        private static global::System.ReadOnlySpan<byte> _fgOptionUtf81_1 => new byte[] { 0x6D, 0x69, 0x74 };
 
         void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
         {

@@ -123,11 +123,27 @@ namespace TestApp
             switch (fieldIndex)
             {
                 case 0:
-                    string? raw0 = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
-                    _fg0 = raw0 == null ? default(global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>?) : _fgToOption0(raw0);
+                    _fg0 = _fgReadOption0(ref reader);
                     break;
             }
         }
+
+        private static global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>? _fgReadOption0(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                global::System.ReadOnlySpan<byte> utf8 = reader.ValueSpan;
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf80_0)) return new global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>(global::TestApp.GroupCustomData.Region.CnNorth, "cn-north");
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf80_1)) return new global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>(global::TestApp.GroupCustomData.Region.EuWest, "eu-west");
+            }
+
+            string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
+            return raw == null ? default(global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>?) : _fgToOption0(raw);
+        }
+
+        private static global::System.ReadOnlySpan<byte> _fgOptionUtf80_0 => new byte[] { 0x63, 0x6E, 0x2D, 0x6E, 0x6F, 0x72, 0x74, 0x68 };
+
+        private static global::System.ReadOnlySpan<byte> _fgOptionUtf80_1 => new byte[] { 0x65, 0x75, 0x2D, 0x77, 0x65, 0x73, 0x74 };
 
         void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
         {

@@ -576,19 +576,16 @@ namespace TestApp
                     _fg6 = global::FieldGen.Serialization.CustomDataValueReader.ReadBoolean(ref reader);
                     break;
                 case 7:
-                    string? raw7 = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
-                    _fg7 = raw7 == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>?) : _fgToOption7(raw7);
+                    _fg7 = _fgReadOption7(ref reader);
                     break;
                 case 8:
                     _fg8 = global::FieldGen.Serialization.CustomDataValueReader.ReadJson(ref reader);
                     break;
                 case 9:
-                    string? raw9 = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
-                    _fg9 = raw9 == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>?) : _fgToOption9(raw9);
+                    _fg9 = _fgReadOption9(ref reader);
                     break;
                 case 10:
-                    string? raw10 = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
-                    _fg10 = raw10 == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>?) : _fgToOption10(raw10);
+                    _fg10 = _fgReadOption10(ref reader);
                     break;
                 case 11:
                     _fg11 = global::FieldGen.Serialization.CustomDataValueReader.ReadString(ref reader);
@@ -610,6 +607,55 @@ namespace TestApp
                     break;
             }
         }
+
+        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>? _fgReadOption7(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                global::System.ReadOnlySpan<byte> utf8 = reader.ValueSpan;
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_0)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level._1, "1");
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_1)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level._2, "2");
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_2)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.Empty, "");
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_3)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.AB, "a-b");
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_4)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.AB_2, "a_b");
+            }
+
+            string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
+            return raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>?) : _fgToOption7(raw);
+        }
+
+        private static global::System.ReadOnlySpan<byte> _fgOptionUtf87_0 => new byte[] { 0x31 };
+
+        private static global::System.ReadOnlySpan<byte> _fgOptionUtf87_1 => new byte[] { 0x32 };
+
+        private static global::System.ReadOnlySpan<byte> _fgOptionUtf87_2 => new byte[] {  };
+
+        private static global::System.ReadOnlySpan<byte> _fgOptionUtf87_3 => new byte[] { 0x61, 0x2D, 0x62 };
+
+        private static global::System.ReadOnlySpan<byte> _fgOptionUtf87_4 => new byte[] { 0x61, 0x5F, 0x62 };
+
+        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>? _fgReadOption9(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
+            return raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>?) : _fgToOption9(raw);
+        }
+
+        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? _fgReadOption10(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                global::System.ReadOnlySpan<byte> utf8 = reader.ValueSpan;
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf810_0)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku");
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf810_1)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Hust, "hust");
+            }
+
+            string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
+            return raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>?) : _fgToOption10(raw);
+        }
+
+        private static global::System.ReadOnlySpan<byte> _fgOptionUtf810_0 => new byte[] { 0x70, 0x6B, 0x75 };
+
+        private static global::System.ReadOnlySpan<byte> _fgOptionUtf810_1 => new byte[] { 0x68, 0x75, 0x73, 0x74 };
 
         void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
         {

@@ -123,11 +123,24 @@ namespace TestApp
             switch (fieldIndex)
             {
                 case 0:
-                    string? raw0 = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
-                    _fg0 = raw0 == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>?) : _fgToOption0(raw0);
+                    _fg0 = _fgReadOption0(ref reader);
                     break;
             }
         }
+
+        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? _fgReadOption0(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                global::System.ReadOnlySpan<byte> utf8 = reader.ValueSpan;
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf80_0)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku");
+            }
+
+            string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
+            return raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>?) : _fgToOption0(raw);
+        }
+
+        private static global::System.ReadOnlySpan<byte> _fgOptionUtf80_0 => new byte[] { 0x70, 0x6B, 0x75 };
 
         void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
         {

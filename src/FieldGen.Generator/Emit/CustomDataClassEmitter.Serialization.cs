@@ -13,6 +13,7 @@ namespace FieldGen.Emit
             WriteKeyConstants(w, spec);
             WriteFindField(w, spec);
             WriteReadField(w, spec);
+            WriteOptionReaders(w, spec);
             WriteWriteFields(w, spec);
             WriteWriteChangedItems(w, spec);
         }
@@ -22,9 +23,8 @@ namespace FieldGen.Emit
             foreach (FieldMemberSpec field in spec.Fields)
             {
                 w.Line();
-                byte[] utf8 = Encoding.UTF8.GetBytes(field.Key);
                 w.Line($"private static readonly {KnownTypes.JsonEncodedText} _fgKeyText{field.Index} = {KnownTypes.JsonEncodedText}.Encode({Literals.String(field.Key)});");
-                w.Line($"private static {KnownTypes.ReadOnlySpanOfByte} _fgKeyUtf8{field.Index} => new byte[] {{ {string.Join(", ", utf8.Select(b => "0x" + b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)))} }};");
+                w.Line($"private static {KnownTypes.ReadOnlySpanOfByte} _fgKeyUtf8{field.Index} => {Utf8Bytes(field.Key)};");
             }
         }
 
@@ -66,8 +66,7 @@ namespace FieldGen.Emit
                     w.Line($"case {field.Index}:");
                     if (field.DataType == FieldDataType.Enum)
                     {
-                        w.Line($"    string? raw{field.Index} = {KnownTypes.ValueReader}.ReadOptionText(ref reader);");
-                        w.Line($"    _fg{field.Index} = raw{field.Index} == null ? default({OptionValueOf(spec, field)}?) : _fgToOption{field.Index}(raw{field.Index});");
+                        w.Line($"    _fg{field.Index} = _fgReadOption{field.Index}(ref reader);");
                     }
                     else
                     {
@@ -82,6 +81,43 @@ namespace FieldGen.Emit
 
             w.CloseBlock();
         }
+
+        // A listed option is matched on its UTF-8 bytes and mapped to a string literal: no allocation.
+        private static void WriteOptionReaders(SourceWriter w, CustomDataClassSpec spec)
+        {
+            foreach (FieldMemberSpec field in spec.Fields.Where(f => f.DataType == FieldDataType.Enum))
+            {
+                string optionType = OptionValueOf(spec, field);
+                string enumName = EnumTypeOf(spec, field);
+                w.Line();
+                w.OpenBlock($"private static {optionType}? _fgReadOption{field.Index}(ref {KnownTypes.Utf8JsonReader} reader)");
+                if (field.EnumMembers.Count > 0)
+                {
+                    w.OpenBlock($"if (reader.TokenType == {KnownTypes.JsonTokenType}.String && !reader.ValueIsEscaped && !reader.HasValueSequence)");
+                    w.Line($"{KnownTypes.ReadOnlySpanOfByte} utf8 = reader.ValueSpan;");
+                    for (int i = 0; i < field.EnumMembers.Count; i++)
+                    {
+                        EnumMemberSpec member = field.EnumMembers[i];
+                        w.Line($"if ({KnownTypes.MemoryExtensions}.SequenceEqual(utf8, _fgOptionUtf8{field.Index}_{i})) return new {optionType}({enumName}.{member.Name}, {Literals.String(member.Value)});");
+                    }
+
+                    w.CloseBlock();
+                    w.Line();
+                }
+
+                w.Line($"string? raw = {KnownTypes.ValueReader}.ReadOptionText(ref reader);");
+                w.Line($"return raw == null ? default({optionType}?) : _fgToOption{field.Index}(raw);");
+                w.CloseBlock();
+                for (int i = 0; i < field.EnumMembers.Count; i++)
+                {
+                    w.Line();
+                    w.Line($"private static {KnownTypes.ReadOnlySpanOfByte} _fgOptionUtf8{field.Index}_{i} => {Utf8Bytes(field.EnumMembers[i].Value)};");
+                }
+            }
+        }
+
+        private static string Utf8Bytes(string text) =>
+            "new byte[] { " + string.Join(", ", Encoding.UTF8.GetBytes(text).Select(b => "0x" + b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture))) + " }";
 
         private static void WriteWriteFields(SourceWriter w, CustomDataClassSpec spec)
         {

@@ -18,6 +18,7 @@ namespace FieldGen.Emit
         public const string JsonConverterAttribute = "global::System.Text.Json.Serialization.JsonConverter";
         public const string JsonEncodedText = "global::System.Text.Json.JsonEncodedText";
         public const string JsonElement = "global::System.Text.Json.JsonElement";
+        public const string JsonTokenType = "global::System.Text.Json.JsonTokenType";
         public const string Utf8JsonReader = "global::System.Text.Json.Utf8JsonReader";
         public const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
         public const string ReadOnlySpanOfByte = "global::System.ReadOnlySpan<byte>";
