@@ -37,7 +37,7 @@ namespace FieldGen.Analyzers.Checks
             {
                 if (_symbols.IsGenerated(field))
                 {
-                    var useConstant = new Replacement("Use " + field.KeyConstantDisplay, field.KeyConstantCode, DiagnosticIds.UseKeyConstant + ".Constant");
+                    var useConstant = new Replacement("Use " + field.KeyConstantDisplay, _symbols.MemberCode(field, field.KeyConstantPath, key), DiagnosticIds.UseKeyConstant + ".Constant");
                     report(Diagnostic.Create(DiagnosticDescriptors.UseKeyConstant, location, FixProperties.Create(new[] { useConstant }), targetType, text, field.KeyConstantDisplay));
                 }
 
@@ -48,7 +48,7 @@ namespace FieldGen.Analyzers.Checks
             string advice = suggestions.Count > 0
                 ? "did you mean " + MessageText.Alternatives(suggestions) + "?"
                 : space.Keys.Count > 0 ? "expected one of " + MessageText.List(space.Keys) : "the schema files define no " + targetType + " key";
-            report(Diagnostic.Create(DiagnosticDescriptors.UnknownKey, location, FixProperties.Create(Replacements(space, suggestions)), targetType, text, advice));
+            report(Diagnostic.Create(DiagnosticDescriptors.UnknownKey, location, FixProperties.Create(Replacements(space, suggestions, key)), targetType, text, advice));
         }
 
         /// <summary>The field of a key that is any known constant (a literal or <c>UserCustomData.Keys.Age</c>), to check the value passed beside it.</summary>
@@ -59,7 +59,7 @@ namespace FieldGen.Analyzers.Checks
                 ? field
                 : null;
 
-        private List<Replacement> Replacements(KeySpace space, IReadOnlyList<string> suggestions)
+        private List<Replacement> Replacements(KeySpace space, IReadOnlyList<string> suggestions, IOperation site)
         {
             var replacements = new List<Replacement>();
             for (int i = 0; i < suggestions.Count; i++)
@@ -69,7 +69,7 @@ namespace FieldGen.Analyzers.Checks
 
             if (suggestions.Count > 0 && space.TryGetField(suggestions[0], out KnownField best) && _symbols.IsGenerated(best))
             {
-                replacements.Add(new Replacement("Use " + best.KeyConstantDisplay, best.KeyConstantCode, DiagnosticIds.UnknownKey + ".Constant"));
+                replacements.Add(new Replacement("Use " + best.KeyConstantDisplay, _symbols.MemberCode(best, best.KeyConstantPath, site), DiagnosticIds.UnknownKey + ".Constant"));
             }
 
             return replacements;

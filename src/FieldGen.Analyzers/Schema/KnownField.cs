@@ -42,34 +42,30 @@ namespace FieldGen.Analyzers.Schema
         /// <summary>The class as a message names it: <c>UserCustomData</c>.</summary>
         public string ClassName => _owner.ClassName;
 
-        /// <summary>The class as code names it: <c>global::App.UserCustomData</c>.</summary>
-        public string QualifiedClassName => "global::" + (_owner.Namespace.Length == 0 ? string.Empty : _owner.Namespace + ".") + _owner.ClassName;
-
-        /// <summary>The generated key constant as code: <c>global::App.UserCustomData.Keys.School</c>.</summary>
-        public string KeyConstantCode => QualifiedClassName + ".Keys." + _spec.KeyConstantName;
+        /// <summary>The generated key constant within its class: <c>Keys.School</c>.</summary>
+        public string KeyConstantPath => "Keys." + _spec.KeyConstantName;
 
         /// <summary>The generated key constant as a message names it: <c>UserCustomData.Keys.School</c>.</summary>
-        public string KeyConstantDisplay => ClassName + ".Keys." + _spec.KeyConstantName;
+        public string KeyConstantDisplay => ClassName + "." + KeyConstantPath;
 
         /// <summary>The typed property as a message names it: <c>UserCustomData.SchoolValue</c>.</summary>
         public string PropertyDisplay => ClassName + "." + _spec.PropertyName;
 
         public bool HasOption(string value) => OptionValues.Contains(value, StringComparer.Ordinal);
 
-        /// <summary>The enum member for a listed option as code (<c>global::App.UserCustomData.School.Pku</c>) and as a message names it.</summary>
-        public bool TryGetOptionMember(string value, out string code, out string display)
+        /// <summary>The enum member of a listed option within its class: <c>School.Pku</c> (a message names it <c>UserCustomData.School.Pku</c>).</summary>
+        public bool TryGetOptionMember(string value, out string path)
         {
             foreach (EnumMemberSpec member in _spec.EnumMembers)
             {
                 if (string.Equals(member.Value, value, StringComparison.Ordinal))
                 {
-                    code = QualifiedClassName + "." + _spec.EnumTypeName + "." + member.Name;
-                    display = ClassName + "." + _spec.EnumTypeName + "." + member.Name;
+                    path = _spec.EnumTypeName + "." + member.Name;
                     return true;
                 }
             }
 
-            code = display = string.Empty;
+            path = string.Empty;
             return false;
         }
     }

@@ -59,9 +59,10 @@ namespace FieldGen.Analyzers.Sites
             }
 
             Location location = LiteralValue.Unwrap(invocation.Arguments[0].Value).Syntax.GetLocation();
-            if (field.TryGetOptionMember(text, out string code, out string display))
+            if (field.TryGetOptionMember(text, out string member))
             {
-                var useOption = new Replacement("Use " + display, code, DiagnosticIds.ListedOptionAsUnlisted + ".Option");
+                string display = field.ClassName + "." + member;
+                var useOption = new Replacement("Use " + display, _symbols.MemberCode(field, member, invocation), DiagnosticIds.ListedOptionAsUnlisted + ".Option");
                 report(Diagnostic.Create(
                     DiagnosticDescriptors.ListedOptionAsUnlisted,
                     location,

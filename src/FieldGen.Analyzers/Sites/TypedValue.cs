@@ -3,6 +3,7 @@ using System.Globalization;
 using FieldGen.Analyzers.Checks;
 using FieldGen.Analyzers.Fixes;
 using FieldGen.Analyzers.Schema;
+using FieldGen.Analyzers.Symbols;
 using FieldGen.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -16,7 +17,7 @@ namespace FieldGen.Analyzers.Sites
     /// </summary>
     internal static class TypedValue
     {
-        public static string? Of(IOperation value, KnownField field)
+        public static string? Of(IOperation value, KnownField field, FieldGenSymbols symbols)
         {
             if (!LiteralValue.TryRead(value, out LiteralValue literal))
             {
@@ -45,8 +46,8 @@ namespace FieldGen.Analyzers.Sites
                         : number.ToString(CultureInfo.InvariantCulture) + "m";
                 case FieldDataType.Boolean when string.Equals(text, "true", StringComparison.OrdinalIgnoreCase) || string.Equals(text, "false", StringComparison.OrdinalIgnoreCase):
                     return text.ToLowerInvariant();
-                case FieldDataType.Enum when field.TryGetOptionMember(literal.Text, out string code, out _):
-                    return code;
+                case FieldDataType.Enum when field.TryGetOptionMember(literal.Text, out string member):
+                    return symbols.MemberCode(field, member, value);
                 default:
                     return null;
             }

@@ -50,7 +50,7 @@ namespace FieldGen.Analyzers.Sites
             }
         }
 
-        private static void Check(IOperation key, KeySpace keys, IOperation? value, Action<Diagnostic> report)
+        private void Check(IOperation key, KeySpace keys, IOperation? value, Action<Diagnostic> report)
         {
             if (!LiteralValue.TryReadString(key, out string text))
             {
@@ -61,7 +61,7 @@ namespace FieldGen.Analyzers.Sites
             if (keys.TryGetField(text, out KnownField field))
             {
                 ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.TypedProperty, field.PropertyName);
-                if (value is not null && TypedValue.Of(value, field) is string typed)
+                if (value is not null && TypedValue.Of(value, field, _symbols) is string typed)
                 {
                     properties = properties.Add(FixProperties.TypedValue, typed);
                 }

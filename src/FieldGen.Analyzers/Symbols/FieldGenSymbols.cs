@@ -12,7 +12,7 @@ namespace FieldGen.Analyzers.Symbols
     internal sealed class FieldGenSymbols
     {
         private readonly Dictionary<INamedTypeSymbol, KeySpace> _classes;
-        private readonly HashSet<string> _generatedClassNames;
+        private readonly Dictionary<string, INamedTypeSymbol> _classesByName;
         private readonly Dictionary<object, string> _targetNames;
 
         private FieldGenSymbols(
@@ -21,7 +21,7 @@ namespace FieldGen.Analyzers.Symbols
             INamedTypeSymbol unknownCustomFields,
             INamedTypeSymbol? optionValue,
             Dictionary<INamedTypeSymbol, KeySpace> classes,
-            HashSet<string> generatedClassNames,
+            Dictionary<string, INamedTypeSymbol> classesByName,
             Dictionary<object, string> targetNames)
         {
             KeyAttribute = keyAttribute;
@@ -30,7 +30,7 @@ namespace FieldGen.Analyzers.Symbols
             OptionValue = optionValue;
             _classes = classes;
             _targetNames = targetNames;
-            _generatedClassNames = generatedClassNames;
+            _classesByName = classesByName;
         }
 
         /// <summary><c>FieldGen.Annotations.CustomFieldKeyAttribute</c>, or null with a runtime older than the annotations.</summary>
@@ -55,13 +55,13 @@ namespace FieldGen.Analyzers.Symbols
             }
 
             var classes = new Dictionary<INamedTypeSymbol, KeySpace>(SymbolEqualityComparer.Default);
-            var generatedClassNames = new HashSet<string>(StringComparer.Ordinal);
+            var classesByName = new Dictionary<string, INamedTypeSymbol>(StringComparer.Ordinal);
             foreach (GeneratedClass generated in catalog.Classes)
             {
                 if (compilation.GetTypeByMetadataName(generated.MetadataName) is INamedTypeSymbol type)
                 {
                     classes[type] = generated.Keys;
-                    generatedClassNames.Add(generated.MetadataName);
+                    classesByName[generated.MetadataName] = type;
                 }
             }
 
@@ -83,7 +83,7 @@ namespace FieldGen.Analyzers.Symbols
                 unknownFields,
                 compilation.GetTypeByMetadataName("FieldGen.OptionValue`1"),
                 classes,
-                generatedClassNames,
+                classesByName,
                 targetNames);
         }
 
@@ -92,7 +92,20 @@ namespace FieldGen.Analyzers.Symbols
             type is INamedTypeSymbol named && _classes.TryGetValue(named, out KeySpace? keys) ? keys : null;
 
         /// <summary>True when the class that declares <paramref name="field"/> exists in this compilation, so code may name its members.</summary>
-        public bool IsGenerated(KnownField field) => _generatedClassNames.Contains(field.ClassMetadataName);
+        public bool IsGenerated(KnownField field) => _classesByName.ContainsKey(field.ClassMetadataName);
+
+        /// <summary>
+        /// A member of the field's class as code at <paramref name="site"/>: <c>UserCustomData.Keys.Age</c> where
+        /// the namespace is imported, <c>App.UserCustomData.Keys.Age</c> where it is not. Written here, with the
+        /// compilation at hand, so a fix needs no binding to shorten it.
+        /// </summary>
+        public string MemberCode(KnownField field, string memberPath, IOperation site)
+        {
+            string type = _classesByName.TryGetValue(field.ClassMetadataName, out INamedTypeSymbol? symbol) && site.SemanticModel is SemanticModel model
+                ? symbol.ToMinimalDisplayString(model, site.Syntax.SpanStart)
+                : "global::" + field.ClassMetadataName;
+            return type + "." + memberPath;
+        }
 
         /// <summary>The wire name (USER...) of a <c>CustomFieldTarget</c> attribute argument.</summary>
         public string? TargetName(TypedConstant argument) =>
