@@ -1,0 +1,34 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using FieldGen.Analyzers;
+using Microsoft.CodeAnalysis;
+
+namespace FieldGen.Analyzers.Tests
+{
+    /// <summary>Every analyzer diagnostic is a product: a help link that leads to its own section of the docs.</summary>
+    public sealed class DiagnosticDocsTests
+    {
+        private static readonly string Docs = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "diagnostics-analyzers.md"));
+
+        [Fact]
+        public void Every_diagnostic_is_FG1xxx_with_its_help_anchor()
+        {
+            foreach (DiagnosticDescriptor descriptor in new CustomFieldUsageAnalyzer().SupportedDiagnostics)
+            {
+                Assert.Matches("^FG1[0-9]{3}$", descriptor.Id);
+                Assert.EndsWith("/docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri, StringComparison.Ordinal);
+                Assert.Equal("FieldGen.Usage", descriptor.Category);
+            }
+        }
+
+        [Fact]
+        public void Every_diagnostic_has_a_doc_section()
+        {
+            string[] headings = Regex.Matches(Docs, "^## (FG[0-9]{4})", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToArray();
+
+            Assert.Equal(new CustomFieldUsageAnalyzer().SupportedDiagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal), headings);
+        }
+    }
+}
