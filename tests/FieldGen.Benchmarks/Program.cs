@@ -14,6 +14,8 @@ namespace FieldGen.Benchmarks
     /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --check                 correctness, allocations, caching
     /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --sample-build [runs]   wall time of building the sample
     /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --write-fixtures        rewrite Schemas/, Payloads/, Dtos/
+    /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --profile-read 1000 5    FromUtf8Json in a loop, for profilers
+    /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --profile-generator 2000  where a cold generator run goes
     /// </code>
     /// Any other arguments go to BenchmarkDotNet (--filter, --list flat, --join, ...).
     /// </summary>
@@ -37,6 +39,21 @@ namespace FieldGen.Benchmarks
             {
                 int runs = sampleBuild + 1 < args.Length && int.TryParse(args[sampleBuild + 1], out int n) ? n : 7;
                 return SampleBuildTimer.Run(runs);
+            }
+
+            int profile = Array.IndexOf(args, "--profile-read");
+            if (profile >= 0)
+            {
+                int size = profile + 1 < args.Length && int.TryParse(args[profile + 1], out int fields) ? fields : 1000;
+                int seconds = profile + 2 < args.Length && int.TryParse(args[profile + 2], out int s) ? s : 5;
+                return Profiling.ReadProfiler.Run(size, seconds);
+            }
+
+            int profileGenerator = Array.IndexOf(args, "--profile-generator");
+            if (profileGenerator >= 0)
+            {
+                int size = profileGenerator + 1 < args.Length && int.TryParse(args[profileGenerator + 1], out int fields) ? fields : 2000;
+                return Profiling.GeneratorProfiler.Run(size);
             }
 
             bool quick = args.Contains("--quick");

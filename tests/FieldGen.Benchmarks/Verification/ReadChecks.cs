@@ -32,6 +32,7 @@ namespace FieldGen.Benchmarks.Verification
                 Checks.Expect(((GetCustomDataResponse<Dictionary<string, JsonElement>>)benchmarks.StjDictionaryOfJsonElement()!).Data!.Count == size, $"{size,4} fields: STJ Dictionary<string, JsonElement> holds every key");
                 Checks.Expect(((Dictionary<string, object>)benchmarks.NewtonsoftJObject()!).Count == size, $"{size,4} fields: Newtonsoft dictionary holds every key");
                 Checks.Expect(benchmarks.Floor() == 11 + (2 * size), $"{size,4} fields: the floor reads every token");
+                Checks.Expect(benchmarks.TypedValueFloor() > 0, $"{size,4} fields: the typed-value floor reads every value");
             }
         }
 
