@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using FieldGen.Analyzers;
 using Microsoft.CodeAnalysis;
 
 namespace FieldGen.Analyzers.Tests

@@ -44,21 +44,4 @@ namespace FieldGen.Analyzers.Schema
         /// <summary>The keys of every class generated for <paramref name="targetType"/>, or null when the schema has none.</summary>
         public KeySpace? ForTarget(string targetType) => _byTarget.TryGetValue(targetType, out KeySpace? space) ? space : null;
     }
-
-    /// <summary>A class the generator makes (by metadata name, e.g. <c>App.UserCustomData</c>) and its keys.</summary>
-    internal sealed class GeneratedClass
-    {
-        public GeneratedClass(string metadataName, IReadOnlyList<KnownField> fields, KeySpace keys)
-        {
-            MetadataName = metadataName;
-            Fields = fields;
-            Keys = keys;
-        }
-
-        public string MetadataName { get; }
-
-        public IReadOnlyList<KnownField> Fields { get; }
-
-        public KeySpace Keys { get; }
-    }
 }

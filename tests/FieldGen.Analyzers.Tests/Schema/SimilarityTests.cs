@@ -1,4 +1,3 @@
-using System.Linq;
 using FieldGen.Analyzers.Schema;
 
 namespace FieldGen.Analyzers.Tests.Schema

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using FieldGen.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
