@@ -1,6 +1,8 @@
 using System.Threading.Tasks;
 using FieldGen.Analyzers.Tests.Support;
+using FieldGen.CodeFixes;
 using FieldGen.Diagnostics;
+using Microsoft.CodeAnalysis;
 
 namespace FieldGen.Analyzers.Tests.Analyzers
 {
@@ -158,5 +160,34 @@ namespace FieldGen.Analyzers.Tests.Analyzers
             """,
             Verify.Diagnostic(DiagnosticIds.UnknownKey).WithLocation(0).WithArguments("USER", "scool", "did you mean 'school'?"),
             Verify.Hidden(DiagnosticIds.UseKeyConstant).WithLocation(1).WithArguments("USER", "age", "UserCustomData.Keys.Age"));
+
+        [Fact]
+        public Task Wrappers_annotated_in_a_referenced_library_are_checked()
+        {
+            var test = new FieldGenTest<ReplaceExpressionCodeFixProvider>
+            {
+                TestCode = Verify.Usings + """
+                    static class C
+                    {
+                        static void M() => Wrappers.TeamSdk.SetUserField({|#0:"scool"|}, "pku");
+                    }
+                    """,
+            };
+            test.TestState.AdditionalProjects["Wrappers"].Sources.Add("""
+                namespace Wrappers
+                {
+                    public static class TeamSdk
+                    {
+                        public static void SetUserField(
+                            [FieldGen.Annotations.CustomFieldKey(FieldGen.CustomFieldTarget.User)] string key,
+                            [FieldGen.Annotations.CustomFieldValue] object? value) { }
+                    }
+                }
+                """);
+            test.TestState.AdditionalProjects["Wrappers"].AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(UnknownCustomFields).Assembly.Location));
+            test.TestState.AdditionalProjectReferences.Add("Wrappers");
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.UnknownKey).WithLocation(0).WithArguments("USER", "scool", "did you mean 'school'?"));
+            return test.RunAsync();
+        }
     }
 }
