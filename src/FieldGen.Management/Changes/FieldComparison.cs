@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FieldGen.Model;
+
+namespace FieldGen.Management.Changes
+{
+    /// <summary>Collects the changes of one field that exists in both schemas (or is added or removed).</summary>
+    internal sealed class FieldComparison
+    {
+        private readonly string _target;
+        private readonly string _key;
+        private readonly GeneratedMembers? _was;
+        private readonly GeneratedMembers? _now;
+        private readonly HashSet<string> _newNames;
+        private readonly List<SchemaChange> _changes;
+
+        public FieldComparison(string target, string key, GeneratedMembers? was, GeneratedMembers? now, HashSet<string> newNames, List<SchemaChange> changes)
+        {
+            _target = target;
+            _key = key;
+            _was = was;
+            _now = now;
+            _newNames = newNames;
+            _changes = changes;
+        }
+
+        public void Add(SchemaChangeKind kind, string description, IEnumerable<string>? removed = null, IEnumerable<string>? changed = null, IEnumerable<string>? added = null) =>
+            _changes.Add(new SchemaChange(kind, _target, _key, description, List(removed), List(changed), List(added)));
+
+        public void CompareDefinitions(CustomFieldSpec old, CustomFieldSpec current)
+        {
+            if (old.DataType != current.DataType)
+            {
+                // The property may keep its name (NUMBER to STRING) or not (ENUM's SchoolValue becomes School).
+                IEnumerable<string> oldNames = _was?.All ?? Enumerable.Empty<string>();
+                Add(
+                    SchemaChangeKind.DataTypeChanged,
+                    "data type changed from " + old.WireDataType + " to " + current.WireDataType,
+                    removed: oldNames.Where(n => !_newNames.Contains(n)),
+                    changed: oldNames.Where(n => _newNames.Contains(n) && n != _now?.KeyConstant));
+                return;
+            }
+
+            CompareOptions(old, current);
+            if (_was is not null && _now is not null)
+            {
+                foreach ((string oldName, string newName) in _was.RenamesTo(_now))
+                {
+                    Add(SchemaChangeKind.MemberRenamed, "generated name changed from " + oldName + " to " + newName + " (a name clash with another key)", removed: new[] { oldName }.Where(n => !_newNames.Contains(n)), changed: new[] { oldName }.Where(n => _newNames.Contains(n)), added: new[] { newName });
+                }
+            }
+
+            string? details = DefinitionDetails(old, current);
+            if (details is not null)
+            {
+                Add(SchemaChangeKind.DefinitionChanged, details);
+            }
+        }
+
+        private void CompareOptions(CustomFieldSpec old, CustomFieldSpec current)
+        {
+            var oldValues = old.Options.Select(o => o.Value).ToList();
+            var newValues = current.Options.Select(o => o.Value).ToList();
+            foreach (string removed in oldValues.Where(v => !newValues.Contains(v)))
+            {
+                string? member = _was is not null && _was.OptionMembers.TryGetValue(removed, out string? m) ? m : null;
+                Add(SchemaChangeKind.OptionRemoved, "option '" + removed + "' removed", removed: member is null ? null : new[] { member });
+            }
+
+            foreach (string added in newValues.Where(v => !oldValues.Contains(v)))
+            {
+                string? member = _now is not null && _now.OptionMembers.TryGetValue(added, out string? m) ? m : null;
+                Add(SchemaChangeKind.OptionAdded, "option '" + added + "' added", added: member is null ? null : new[] { member });
+            }
+        }
+
+        private static string? DefinitionDetails(CustomFieldSpec old, CustomFieldSpec current)
+        {
+            var details = new List<string>();
+            if (old.WireDataType != current.WireDataType)
+            {
+                details.Add("data type spelled " + current.WireDataType + " instead of " + old.WireDataType);
+            }
+
+            AddIfChanged(details, "label", old.Label, current.Label);
+            AddIfChanged(details, "description", old.Description, current.Description);
+            if (old.IsUnique != current.IsUnique)
+            {
+                details.Add(current.IsUnique ? "values must now be unique" : "values need no longer be unique");
+            }
+
+            if (old.IsEncrypted != current.IsEncrypted)
+            {
+                details.Add(current.IsEncrypted ? "now stored encrypted" : "no longer stored encrypted");
+            }
+
+            if (!old.Options.Select(o => o.Value).SequenceEqual(current.Options.Select(o => o.Value))
+                && old.Options.Select(o => o.Value).OrderBy(v => v, StringComparer.Ordinal).SequenceEqual(current.Options.Select(o => o.Value).OrderBy(v => v, StringComparer.Ordinal)))
+            {
+                details.Add("options reordered");
+            }
+
+            return details.Count == 0 ? null : string.Join("; ", details);
+        }
+
+        private static void AddIfChanged(List<string> details, string what, string? before, string? after)
+        {
+            if (!string.Equals(before, after, StringComparison.Ordinal))
+            {
+                details.Add(what + " changed from " + Quote(before) + " to " + Quote(after));
+            }
+        }
+
+        private static string Quote(string? text) => text is null ? "(none)" : "'" + text + "'";
+
+        private static IReadOnlyList<string> List(IEnumerable<string>? names) => names?.Distinct(StringComparer.Ordinal).ToList() ?? (IReadOnlyList<string>)Array.Empty<string>();
+    }
+}

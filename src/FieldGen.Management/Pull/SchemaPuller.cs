@@ -1,0 +1,83 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using FieldGen.Authentication;
+using FieldGen.Management.Changes;
+using FieldGen.Management.Configuration;
+using FieldGen.Management.Http;
+using FieldGen.Management.Schema;
+
+namespace FieldGen.Management.Pull
+{
+    /// <summary>
+    /// Pulls a tenant's custom-field schema into FieldGen's normalized file, writing it only when the
+    /// content changed, with a change report beside it; or checks the file against the tenant.
+    /// The MSBuild task and the CLI both run this.
+    /// </summary>
+    internal sealed class SchemaPuller
+    {
+        private readonly RemoteSchemaReader _remote;
+        private readonly Func<DateTimeOffset> _clock;
+
+        public SchemaPuller(HttpClient http, GenAuthConnection connection, ManagementTokenCache tokens, Func<DateTimeOffset> clock)
+        {
+            var api = new GenAuthManagementApi(http, connection, tokens, clock);
+            _remote = new RemoteSchemaReader(api, connection);
+            _clock = clock;
+            Redactor = api.Redactor;
+        }
+
+        /// <summary>Masks the secret and tokens; apply it to any text printed from an unexpected exception.</summary>
+        public SecretRedactor Redactor { get; }
+
+        /// <exception cref="PullException">The tenant could not be read, or the file not written; the file is then unchanged.</exception>
+        public async Task<SchemaPullResult> PullAsync(SchemaPullTarget target, CancellationToken cancellationToken)
+        {
+            string? previous = SchemaFileStore.ReadOrNull(target.SchemaPath);
+            PulledSchema pulled = await _remote.ReadAsync(target.TenantId, cancellationToken).ConfigureAwait(false);
+            int count = NormalizedSchemaWriter.CountFields(pulled);
+            if (SchemaFileStore.IsUpToDate(previous, pulled))
+            {
+                return new SchemaPullResult(SchemaPullOutcome.Unchanged, count, null, null);
+            }
+
+            string pulledAt = NormalizedSchemaWriter.FormatTime(_clock());
+            string text = NormalizedSchemaWriter.Render(pulled, pulledAt);
+            SchemaFileStore.Write(target.SchemaPath, text);
+            if (previous is null)
+            {
+                return new SchemaPullResult(SchemaPullOutcome.Created, count, null, null);
+            }
+
+            SchemaChangeReport report = SchemaComparer.Compare(target.SchemaPath, previous, target.SchemaPath, text, target.Options);
+            string? reportPath = null;
+            if (report.Changes.Count > 0 || report.PreviousProblem is not null)
+            {
+                reportPath = target.ChangeReportPath;
+                string subject = "`" + System.IO.Path.GetFileName(target.SchemaPath) + "`, pulled from " + pulled.Host
+                    + (pulled.TenantId is null ? string.Empty : " (tenant " + pulled.TenantId + ")") + " at " + pulledAt + ".";
+                SchemaFileStore.Write(reportPath, ChangeReportMarkdown.Render(report, subject));
+            }
+
+            return new SchemaPullResult(SchemaPullOutcome.Updated, count, report, reportPath);
+        }
+
+        /// <summary>Reads the tenant and compares it with the file, writing nothing: <see cref="SchemaPullOutcome.Unchanged"/> when they match.</summary>
+        /// <exception cref="PullException">The tenant or the file could not be read.</exception>
+        public async Task<SchemaPullResult> CheckAsync(SchemaPullTarget target, CancellationToken cancellationToken)
+        {
+            string? previous = SchemaFileStore.ReadOrNull(target.SchemaPath);
+            PulledSchema pulled = await _remote.ReadAsync(target.TenantId, cancellationToken).ConfigureAwait(false);
+            int count = NormalizedSchemaWriter.CountFields(pulled);
+            if (SchemaFileStore.IsUpToDate(previous, pulled))
+            {
+                return new SchemaPullResult(SchemaPullOutcome.Unchanged, count, null, null);
+            }
+
+            string text = NormalizedSchemaWriter.Render(pulled, NormalizedSchemaWriter.FormatTime(_clock()));
+            SchemaChangeReport report = SchemaComparer.Compare(target.SchemaPath, previous, "(tenant)", text, target.Options);
+            return new SchemaPullResult(previous is null ? SchemaPullOutcome.Created : SchemaPullOutcome.Updated, count, report, null);
+        }
+    }
+}
