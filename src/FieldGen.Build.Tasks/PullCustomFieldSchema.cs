@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using FieldGen.Authentication;
+using FieldGen.Management.Configuration;
+using FieldGen.Management.Pull;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace FieldGen.Build.Tasks
+{
+    /// <summary>
+    /// Pulls the custom-field schema of a GenAuth user pool (or tenant) into each given schema file,
+    /// in FieldGen's normalized form, writing a file only when its content changed. Credentials come
+    /// only from environment variables (FIELDGEN_ACCESS_KEY_ID, FIELDGEN_ACCESS_KEY_SECRET, optional
+    /// FIELDGEN_USER_POOL_ID), never from task parameters, so they never appear in a build log.
+    /// Any failure is a warning (FG2001-FG2010) and the build goes on with the last file, unless
+    /// <see cref="Strict"/> makes it an error.
+    /// </summary>
+    public sealed class PullCustomFieldSchema : Microsoft.Build.Utilities.Task, ICancelableTask
+    {
+        private readonly CancellationTokenSource _cancel = new CancellationTokenSource();
+        private AutoPullSchedule? _schedule;
+
+        /// <summary>The schema files to pull into (FieldGenSchema items with <c>Pull="true"</c>); metadata <c>TenantId</c> overrides <see cref="TenantId"/>.</summary>
+        public ITaskItem[] Schemas { get; set; } = Array.Empty<ITaskItem>();
+
+        /// <summary>The API host (FieldGenHost); else env FIELDGEN_HOST; else https://api.authing.cn.</summary>
+        public string? Host { get; set; }
+
+        /// <summary>The tenant for items without <c>TenantId</c> metadata (FieldGenTenantId); empty for the user pool.</summary>
+        public string? TenantId { get; set; }
+
+        /// <summary><c>Signature</c> (default: every request signed, no token) or <c>ManagementToken</c> (FieldGenAuthScheme).</summary>
+        public string? AuthScheme { get; set; }
+
+        /// <summary>Seconds per request (FieldGenPullTimeout); default 10.</summary>
+        public string? TimeoutSeconds { get; set; }
+
+        /// <summary>Turns every pull failure into an error (FieldGenPullStrict), for CI jobs whose purpose is to refresh the schema.</summary>
+        public bool Strict { get; set; }
+
+        /// <summary>With a value (FieldGenAutoPullMaxAge), pull only when the last attempt is older than this, e.g. <c>12h</c> or <c>7d</c>.</summary>
+        public string? MaxAge { get; set; }
+
+        /// <summary>Where auto-pull keeps its last-attempt stamps (under obj/).</summary>
+        public string? StampDirectory { get; set; }
+
+        /// <summary>The schema files this run created or changed.</summary>
+        [Output]
+        public ITaskItem[] UpdatedSchemas { get; private set; } = Array.Empty<ITaskItem>();
+
+        /// <inheritdoc />
+        public void Cancel() => _cancel.Cancel();
+
+        /// <inheritdoc />
+        public override bool Execute()
+        {
+            var reporter = new PullReporter(Log, Strict);
+            Func<string, string?> environment = Environment.GetEnvironmentVariable;
+            if (!string.IsNullOrEmpty(environment(EnvironmentSettings.MSBuildLogAllEnvironmentVariables)))
+            {
+                reporter.Warning(PullDiagnosticCodes.EnvironmentInBinaryLog, null, EnvironmentSettings.MSBuildLogAllEnvironmentVariables + " is set, so a binary log (-bl) of this build records every environment variable, " + EnvironmentSettings.AccessKeySecretVariable + " included. Unset it for builds that pull, or never share their .binlog.");
+            }
+
+            if (Schemas.Length == 0)
+            {
+                reporter.Failure(new PullFailure(PullFailureKind.InvalidConfiguration, "no schema file to pull into", "mark one FieldGenSchema item with Pull=\"true\", e.g. <FieldGenSchema Include=\"fieldgen.schema.json\" Pull=\"true\" />"), null);
+                return !Log.HasLoggedErrors;
+            }
+
+            List<ITaskItem> due = DueSchemas(reporter);
+            if (due.Count == 0)
+            {
+                return !Log.HasLoggedErrors;
+            }
+
+            PullSettings? settings = PullSettings.Read(Host, AuthScheme, TimeoutSeconds, environment, out PullFailure? problem);
+            if (settings is null)
+            {
+                foreach (ITaskItem item in due)
+                {
+                    reporter.Failure(problem!, item.GetMetadata("FullPath"));
+                    _schedule?.RecordAttempt(item.GetMetadata("FullPath"), DateTime.UtcNow);
+                }
+
+                return !Log.HasLoggedErrors;
+            }
+
+            // Off the calling thread: MSBuild's node thread must not block on a captured context.
+            var updated = System.Threading.Tasks.Task.Run(() => PullAllAsync(due, settings, reporter)).GetAwaiter().GetResult();
+            UpdatedSchemas = updated.ToArray();
+            return !Log.HasLoggedErrors && !_cancel.IsCancellationRequested;
+        }
+
+        private List<ITaskItem> DueSchemas(PullReporter reporter)
+        {
+            var items = new List<ITaskItem>(Schemas);
+            if (string.IsNullOrWhiteSpace(MaxAge))
+            {
+                return items;
+            }
+
+            AutoPullSchedule? schedule = AutoPullSchedule.Create(MaxAge!, StampDirectory ?? "obj", out string? problem);
+            if (schedule is null)
+            {
+                reporter.Failure(new PullFailure(PullFailureKind.InvalidConfiguration, problem!, "fix the property, or remove it to pull only with dotnet build -t:FieldGenPull"), null);
+                return new List<ITaskItem>();
+            }
+
+            _schedule = schedule;
+            items.RemoveAll(item =>
+            {
+                bool due = schedule.IsDue(item.GetMetadata("FullPath"), DateTime.UtcNow);
+                if (!due)
+                {
+                    Log.LogMessage(MessageImportance.Low, "FieldGen: {0} was pulled less than {1} ago; not pulling.", item.ItemSpec, MaxAge);
+                }
+
+                return !due;
+            });
+            return items;
+        }
+
+        private async Task<List<ITaskItem>> PullAllAsync(List<ITaskItem> items, PullSettings settings, PullReporter reporter)
+        {
+            var updated = new List<ITaskItem>();
+            using var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+            var puller = new SchemaPuller(http, settings.Connection, ManagementTokenCache.Shared, () => DateTimeOffset.UtcNow);
+            foreach (ITaskItem item in items)
+            {
+                string path = item.GetMetadata("FullPath");
+                string tenant = item.GetMetadata("TenantId");
+                var target = new SchemaPullTarget(path, string.IsNullOrWhiteSpace(tenant) ? TenantId : tenant, SchemaItemOptions.Read(item));
+                try
+                {
+                    SchemaPullResult result = await puller.PullAsync(target, _cancel.Token).ConfigureAwait(false);
+                    reporter.Success(result, path, settings.HostDisplay);
+                    if (result.Outcome != SchemaPullOutcome.Unchanged)
+                    {
+                        updated.Add(item);
+                    }
+                }
+                catch (PullException ex)
+                {
+                    reporter.Failure(ex.Failure, path);
+                }
+                catch (OperationCanceledException) when (_cancel.IsCancellationRequested)
+                {
+                    Log.LogMessage(MessageImportance.High, "FieldGen: pull cancelled; {0} is unchanged.", item.ItemSpec);
+                    return updated;
+                }
+
+                _schedule?.RecordAttempt(path, DateTime.UtcNow);
+            }
+
+            return updated;
+        }
+    }
+}
