@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -79,8 +77,8 @@ namespace FieldGen.Build.Tasks
                 return !Log.HasLoggedErrors;
             }
 
-            PullSettings? settings = PullSettings.Read(Host, AuthScheme, TimeoutSeconds, environment, out PullFailure? problem);
-            if (settings is null)
+            GenAuthConnection? connection = ConnectionSettings.Read(Host, AuthScheme, TimeoutSeconds, environment, SettingNames.MSBuild, out PullFailure? problem);
+            if (connection is null)
             {
                 foreach (ITaskItem item in due)
                 {
@@ -92,7 +90,7 @@ namespace FieldGen.Build.Tasks
             }
 
             // Off the calling thread: MSBuild's node thread must not block on a captured context.
-            var updated = System.Threading.Tasks.Task.Run(() => PullAllAsync(due, settings, reporter)).GetAwaiter().GetResult();
+            var updated = System.Threading.Tasks.Task.Run(() => PullAllAsync(due, connection, reporter)).GetAwaiter().GetResult();
             UpdatedSchemas = updated.ToArray();
             return !Log.HasLoggedErrors && !_cancel.IsCancellationRequested;
         }
@@ -126,11 +124,11 @@ namespace FieldGen.Build.Tasks
             return items;
         }
 
-        private async Task<List<ITaskItem>> PullAllAsync(List<ITaskItem> items, PullSettings settings, PullReporter reporter)
+        private async Task<List<ITaskItem>> PullAllAsync(List<ITaskItem> items, GenAuthConnection connection, PullReporter reporter)
         {
             var updated = new List<ITaskItem>();
             using var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
-            var puller = new SchemaPuller(http, settings.Connection, ManagementTokenCache.Shared, () => DateTimeOffset.UtcNow);
+            var puller = new SchemaPuller(http, connection, ManagementTokenCache.Shared, () => DateTimeOffset.UtcNow);
             foreach (ITaskItem item in items)
             {
                 string path = item.GetMetadata("FullPath");
@@ -139,7 +137,7 @@ namespace FieldGen.Build.Tasks
                 try
                 {
                     SchemaPullResult result = await puller.PullAsync(target, _cancel.Token).ConfigureAwait(false);
-                    reporter.Success(result, path, settings.HostDisplay);
+                    reporter.Success(result, path, GenAuthHost.Display(connection.Host));
                     if (result.Outcome != SchemaPullOutcome.Unchanged)
                     {
                         updated.Add(item);

@@ -26,14 +26,14 @@ namespace FieldGen.Build.Tasks
         {
             if (_strict)
             {
-                Error(failure.Code, schemaPath, failure.Problem + ". " + Capitalize(failure.Advice) + " (FieldGenPullStrict is true, so this fails the build.)");
+                Error(failure.Code, schemaPath, failure.Problem + ". " + failure.AdviceSentence + " (FieldGenPullStrict is true, so this fails the build.)");
                 return;
             }
 
             string fallback = schemaPath is null ? "nothing was pulled"
                 : File.Exists(schemaPath) ? "the build goes on with the last schema file " + Path.GetFileName(schemaPath)
                 : "there is no schema file yet, so the build generates no custom-data classes from it";
-            Warning(failure.Code, schemaPath, failure.Problem + "; " + fallback + ". " + Capitalize(failure.Advice) + ".");
+            Warning(failure.Code, schemaPath, failure.Problem + "; " + fallback + ". " + failure.AdviceSentence);
         }
 
         public void Success(SchemaPullResult result, string schemaPath, string host)
@@ -72,7 +72,5 @@ namespace FieldGen.Build.Tasks
 
         public void Error(string code, string? file, string message) =>
             _log.LogError(null, code, null, PullDiagnosticCodes.HelpLink(code), file, 0, 0, 0, 0, message.Replace("{", "{{").Replace("}", "}}"));
-
-        private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
     }
 }

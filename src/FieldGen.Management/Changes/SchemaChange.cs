@@ -79,16 +79,20 @@ namespace FieldGen.Management.Changes
     /// <summary>Every difference between two schema files, ordered by target type, key and kind.</summary>
     internal sealed class SchemaChangeReport
     {
-        public SchemaChangeReport(IReadOnlyList<SchemaChange> changes, string? previousProblem)
+        public SchemaChangeReport(IReadOnlyList<SchemaChange> changes, string? previousProblem, string? currentProblem)
         {
             Changes = changes;
             PreviousProblem = previousProblem;
+            CurrentProblem = currentProblem;
         }
 
         public IReadOnlyList<SchemaChange> Changes { get; }
 
         /// <summary>Why the old file could not be read (every field then counts as added), or null.</summary>
         public string? PreviousProblem { get; }
+
+        /// <summary>Why the new file could not be read (every field then counts as removed), or null.</summary>
+        public string? CurrentProblem { get; }
 
         public IEnumerable<SchemaChange> BreakingChanges => Changes.Where(c => c.IsBreaking);
 

@@ -23,6 +23,7 @@ namespace FieldGen.Management.Changes
             SchemaFileSpec before = SchemaFileParser.Parse(previousPath, previousText ?? "{\"fieldgenSchema\":1,\"fields\":{}}", options);
             SchemaFileSpec after = SchemaFileParser.Parse(currentPath, currentText, options);
             string? previousProblem = before.Form == SchemaFileParser.FormInvalid ? Describe(before) : null;
+            string? currentProblem = after.Form == SchemaFileParser.FormInvalid ? Describe(after) : null;
 
             Dictionary<(string, string), CustomFieldSpec> oldFields = ByKey(before);
             Dictionary<(string, string), CustomFieldSpec> newFields = ByKey(after);
@@ -55,7 +56,7 @@ namespace FieldGen.Management.Changes
                 }
             }
 
-            return new SchemaChangeReport(changes, previousProblem);
+            return new SchemaChangeReport(changes, previousProblem, currentProblem);
         }
 
         private static Dictionary<(string, string), CustomFieldSpec> ByKey(SchemaFileSpec file)

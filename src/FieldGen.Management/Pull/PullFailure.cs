@@ -20,7 +20,10 @@ namespace FieldGen.Management.Pull
 
         public string Advice { get; }
 
-        public override string ToString() => Code + ": " + Problem + ". " + Advice;
+        /// <summary>The advice as a sentence: capitalized, with a full stop.</summary>
+        public string AdviceSentence => (Advice.Length == 0 ? Advice : char.ToUpperInvariant(Advice[0]) + Advice.Substring(1)) + ".";
+
+        public override string ToString() => Code + ": " + Problem + ". " + AdviceSentence;
     }
 
     /// <summary>Carries a <see cref="PullFailure"/> out of the HTTP and file code to the task or CLI, which report it.</summary>
