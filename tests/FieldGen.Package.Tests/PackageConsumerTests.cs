@@ -21,7 +21,7 @@ namespace FieldGen.Package.Tests
             foreach (string expected in new[]
             {
                 "lib/netstandard2.0/FieldGen.Runtime.dll", "lib/net8.0/FieldGen.Runtime.dll", "lib/net8.0/FieldGen.Runtime.xml",
-                "analyzers/dotnet/cs/FieldGen.Generator.dll",
+                "analyzers/dotnet/cs/FieldGen.Generator.dll", "analyzers/dotnet/cs/FieldGen.Analyzers.dll", "analyzers/dotnet/cs/FieldGen.CodeFixes.dll",
                 "build/FieldGen.props", "build/FieldGen.targets", "buildTransitive/FieldGen.props", "buildTransitive/FieldGen.targets",
             })
             {
@@ -74,6 +74,23 @@ namespace FieldGen.Package.Tests
             Assert.Contains("broken.json(5,3): error FG0001", output);
             Assert.Contains("trailing comma", output);
             Assert.DoesNotContain("error CS", output);
+        }
+
+        [Fact]
+        public void The_packed_analyzers_report_each_mistake_with_its_FG_id()
+        {
+            _package.Consumer("Library");
+            string project = _package.Consumer("Mistakes");
+
+            (int exitCode, string output) = _package.Dotnet(project, "build");
+
+            Assert.True(exitCode == 0, output);
+            foreach (string id in new[] { "FG1001", "FG1002", "FG1003", "FG1004", "FG1005", "FG1006", "FG1007" })
+            {
+                Assert.Contains("warning " + id + ":", output);
+            }
+
+            Assert.Contains("did you mean 'school'?", output);
         }
     }
 }

@@ -1,0 +1,27 @@
+using FieldGen;
+using FieldGen.Annotations;
+
+namespace Mistakes
+{
+    public static class UserApi
+    {
+        public static void SetField([CustomFieldKey(CustomFieldTarget.User)] string key, [CustomFieldValue] object? value)
+        {
+        }
+    }
+
+    public static class AllOfThem
+    {
+        public static bool Run(UserCustomData user)
+        {
+            UserApi.SetField("scool", "pku");
+            UserApi.SetField(UserCustomData.Keys.School, "mit");
+            UserApi.SetField(UserCustomData.Keys.Age, "eighteen");
+            user.UnknownFields.Set("age", "18");
+            user.UnknownFields.Set("scool", "pku");
+            user.SchoolValue = OptionValue<UserCustomData.School>.Unlisted("pku");
+            UserApi.SetField("age", 18);
+            return user.HasChanges;
+        }
+    }
+}
