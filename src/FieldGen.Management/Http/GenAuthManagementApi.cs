@@ -184,13 +184,18 @@ namespace FieldGen.Management.Http
 
         private static string Innermost(Exception ex)
         {
+            // Inner messages often repeat the outer one ("Connection refused (host:port)" around "Connection refused").
             var messages = new List<string>();
             for (Exception? e = ex; e is not null; e = e.InnerException)
             {
-                messages.Add(e.Message.TrimEnd('.'));
+                string message = e.Message.TrimEnd('.');
+                if (!messages.Any(m => m.IndexOf(message, StringComparison.Ordinal) >= 0))
+                {
+                    messages.Add(message);
+                }
             }
 
-            return string.Join(": ", messages.Distinct());
+            return string.Join(": ", messages);
         }
     }
 }
