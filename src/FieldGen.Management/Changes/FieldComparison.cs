@@ -43,12 +43,16 @@ namespace FieldGen.Management.Changes
             }
 
             CompareOptions(old, current);
-            if (_was is not null && _now is not null)
+            var renames = _was is not null && _now is not null ? _was.RenamesTo(_now).ToList() : new List<(string Old, string New)>();
+            if (renames.Count > 0)
             {
-                foreach ((string oldName, string newName) in _was.RenamesTo(_now))
-                {
-                    Add(SchemaChangeKind.MemberRenamed, "generated name changed from " + oldName + " to " + newName + " (a name clash with another key)", removed: new[] { oldName }.Where(n => !_newNames.Contains(n)), changed: new[] { oldName }.Where(n => _newNames.Contains(n)), added: new[] { newName });
-                }
+                // A name now held by another key still compiles but means something else: breaking either way.
+                Add(
+                    SchemaChangeKind.MemberRenamed,
+                    "generated names changed by a clash with another key (" + string.Join(", ", renames.Select(r => r.Old + " is now " + r.New)) + ")",
+                    removed: renames.Select(r => r.Old).Where(n => !_newNames.Contains(n)),
+                    changed: renames.Select(r => r.Old).Where(n => _newNames.Contains(n)),
+                    added: renames.Select(r => r.New));
             }
 
             string? details = DefinitionDetails(old, current);
