@@ -10,7 +10,7 @@ namespace FieldGen.Benchmarks
     /// <summary>
     /// <code>
     /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --filter '*'           full suite (~10 min)
-    /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --quick --filter '*'   CI-sized run (~3 min)
+    /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --quick --filter '*'   CI-sized run (~4 min)
     /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --check                 correctness, allocations, caching
     /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --sample-build [runs]   wall time of building the sample
     /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --write-fixtures        rewrite Schemas/, Payloads/, Dtos/

@@ -17,21 +17,30 @@ namespace FieldGen.Benchmarks.SampleBuild
     internal static class SampleBuildTimer
     {
         private static readonly Regex GeneratorLine = new Regex(@"^\s*(<?[0-9.]+)\s+\S+\s+FieldGen\.CustomDataGenerator\s*$", RegexOptions.Multiline);
+        private static readonly Regex AnalyzersLine = new Regex(@"^\s*(<?[0-9.]+)\s+\S+\s+FieldGen\.Analyzers, Version", RegexOptions.Multiline);
 
         public static int Run(int runs)
         {
-            string repo = FindRepository();
             string root = Path.Combine(Path.GetTempPath(), "fieldgen-sample-build-" + Environment.ProcessId);
-            Directory.CreateDirectory(root);
+            string repo = Path.Combine(root, "repo");
+            Directory.CreateDirectory(repo);
+
+            // A snapshot of the committed tree: work in progress in the repository (others' or yours) neither
+            // breaks nor skews the measurement, and nothing is built under the repository's own src/.
+            string checkout = FindRepository();
+            string commit = Shell($"git -C '{checkout}' rev-parse --short HEAD").Trim();
+            Shell($"git -C '{checkout}' archive --format=tar HEAD src samples Directory.Build.props | tar -x -C '{repo}'");
             File.Copy(Path.Combine(repo, "Directory.Build.props"), Path.Combine(root, "Directory.Build.props"), overwrite: true);
+            Console.WriteLine($"Measuring commit {commit} (git archive HEAD)");
             HashSet<int> serversBefore = CompilerServers();
             try
             {
                 var variants = new List<Variant>
                 {
-                    Variant.Create(repo, root, "generator-projectref", "FieldGen as in the sample (ProjectReference OutputItemType=Analyzer)", VariantKind.ProjectReference),
-                    Variant.Create(repo, root, "generator-package", "FieldGen as the package adds it (an Analyzer item, no generator project to check)", VariantKind.AnalyzerItem),
-                    Variant.Create(repo, root, "no-generator", "no generator: the same generated UserCustomData.g.cs checked in as source", VariantKind.None),
+                    Variant.Create(repo, root, "as-is", "the sample as it is (generator and analyzers as ProjectReference OutputItemType=Analyzer)", VariantKind.AsIs),
+                    Variant.Create(repo, root, "package", "as the package adds them (generator and analyzers as Analyzer items)", VariantKind.AnalyzerItems),
+                    Variant.Create(repo, root, "generator-only", "the generator alone as an Analyzer item (no FieldGen analyzers)", VariantKind.GeneratorOnly),
+                    Variant.Create(repo, root, "none", "no FieldGen at build time: the generated UserCustomData.g.cs checked in as source", VariantKind.None),
                 };
 
                 Console.WriteLine($"Preparing {variants.Count} copies of samples/FieldGen.Sample under {root} ...");
@@ -63,7 +72,7 @@ namespace FieldGen.Benchmarks.SampleBuild
                     double baseline = Median(times[variants[^1]]);
                     report.Add($"### {mode}");
                     report.Add(string.Empty);
-                    report.Add("| variant | median | min | max | extra vs no generator | FieldGen time inside csc |");
+                    report.Add("| variant | median | min | max | extra vs no generator | FieldGen generator / analyzers time inside csc |");
                     report.Add("|---|---:|---:|---:|---:|---:|");
                     foreach (Variant variant in variants)
                     {
@@ -80,7 +89,7 @@ namespace FieldGen.Benchmarks.SampleBuild
                 }
 
                 Console.WriteLine();
-                Console.WriteLine("# Summary (markdown)");
+                Console.WriteLine($"# Summary (markdown), commit {commit}");
                 Console.WriteLine();
                 report.ForEach(Console.WriteLine);
                 return 0;
@@ -101,6 +110,19 @@ namespace FieldGen.Benchmarks.SampleBuild
                     }
                 }
             }
+        }
+
+        private static string Shell(string command)
+        {
+            var start = new ProcessStartInfo("bash", new[] { "-c", "set -o pipefail; " + command })
+            {
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+            };
+            using Process process = Process.Start(start)!;
+            string output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0 ? output : throw new InvalidOperationException("failed: " + command);
         }
 
         private static HashSet<int> CompilerServers()
@@ -150,14 +172,15 @@ namespace FieldGen.Benchmarks.SampleBuild
 
         private enum VariantKind
         {
-            ProjectReference,
-            AnalyzerItem,
+            AsIs,
+            AnalyzerItems,
+            GeneratorOnly,
             None,
         }
 
         private sealed class Variant
         {
-            private const string GeneratedFile = "obj/Debug/net10.0/generated/FieldGen.Generator/FieldGen.CustomDataGenerator/FieldGen.Sample.UserCustomData.g.cs";
+            private const string GeneratedFile = "generated/FieldGen.Generator/FieldGen.CustomDataGenerator/FieldGen.Sample.UserCustomData.g.cs";
 
             private readonly string _repo;
 
@@ -175,6 +198,8 @@ namespace FieldGen.Benchmarks.SampleBuild
 
             public VariantKind Kind { get; }
 
+            public string IntermediateDirectory => Path.Combine(Directory, "obj", "Debug", "net10.0");
+
             public static Variant Create(string repo, string root, string name, string description, VariantKind kind) =>
                 new Variant(repo, Path.Combine(root, name), description, kind);
 
@@ -191,23 +216,32 @@ namespace FieldGen.Benchmarks.SampleBuild
                 string src = Path.Combine(_repo, "src").Replace('\\', '/') + "/";
                 string project = File.ReadAllText(Path.Combine(sample, "FieldGen.Sample.csproj")).Replace("..\\..\\src\\", src).Replace("../../src/", src);
                 string generatorReference = Regex.Match(project, @"\s*<ProjectReference [^>]*FieldGen\.Generator\.csproj[^>]*/>").Value;
+                string analyzersReference = Regex.Match(project, @"\s*<ProjectReference [^>]*FieldGen\.Analyzers\.csproj[^>]*/>").Value;
                 if (generatorReference.Length == 0)
                 {
                     throw new InvalidOperationException("The sample no longer references the generator project the way this tool expects.");
                 }
 
-                // Lets one diagnostic build report the generator's own time without rebuilding the referenced projects.
+                // Lets one diagnostic build report analyzer and generator times without rebuilding the referenced projects.
                 project = project.Replace("</PropertyGroup>", "  <ReportAnalyzer Condition=\"'$(FieldGenReportAnalyzer)' == 'true'\">true</ReportAnalyzer>\n  </PropertyGroup>");
+                // The analyzer assemblies the first copy built, referenced the way the package's analyzers/ folder is.
+                string generatorDll = Path.Combine(src, "FieldGen.Generator", "bin", "Debug", "netstandard2.0", "FieldGen.Generator.dll");
+                string analyzersDll = Path.Combine(src, "FieldGen.Analyzers", "bin", "Debug", "netstandard2.0", "FieldGen.Analyzers.dll");
                 switch (Kind)
                 {
-                    case VariantKind.AnalyzerItem:
-                        string dll = Path.Combine(src, "FieldGen.Generator", "bin", "Debug", "netstandard2.0", "FieldGen.Generator.dll");
-                        project = project.Replace(generatorReference, $"\n    <Analyzer Include=\"{dll}\" />");
+                    case VariantKind.AnalyzerItems:
+                        project = project.Replace(generatorReference, $"\n    <Analyzer Include=\"{generatorDll}\" />");
+                        project = analyzersReference.Length == 0 ? project : project.Replace(analyzersReference, $"\n    <Analyzer Include=\"{analyzersDll}\" />");
+                        break;
+                    case VariantKind.GeneratorOnly:
+                        project = project.Replace(generatorReference, $"\n    <Analyzer Include=\"{generatorDll}\" />");
+                        project = analyzersReference.Length == 0 ? project : project.Replace(analyzersReference, string.Empty);
                         break;
                     case VariantKind.None:
                         project = project.Replace(generatorReference, string.Empty);
+                        project = analyzersReference.Length == 0 ? project : project.Replace(analyzersReference, string.Empty);
                         project = Regex.Replace(project, @"\s*<FieldGenSchema [^>]*/>", string.Empty);
-                        File.Copy(Path.Combine(withGenerator.Directory, GeneratedFile), Path.Combine(Directory, "UserCustomData.g.cs"), overwrite: true);
+                        File.Copy(Path.Combine(withGenerator.IntermediateDirectory, GeneratedFile), Path.Combine(Directory, "UserCustomData.g.cs"), overwrite: true);
                         break;
                 }
 
@@ -230,8 +264,9 @@ namespace FieldGen.Benchmarks.SampleBuild
             {
                 File.SetLastWriteTimeUtc(Path.Combine(Directory, "Program.cs"), DateTime.UtcNow);
                 string output = Dotnet("build --no-restore -v:d -p:FieldGenReportAnalyzer=true", server);
-                Match match = GeneratorLine.Match(output);
-                return match.Success ? match.Groups[1].Value + " s" : "(not reported)";
+                Match generator = GeneratorLine.Match(output);
+                Match analyzers = AnalyzersLine.Match(output);
+                return (generator.Success ? generator.Groups[1].Value + " s" : "-") + " / " + (analyzers.Success ? analyzers.Groups[1].Value + " s" : "-");
             }
 
             private string Dotnet(string arguments, bool server)
