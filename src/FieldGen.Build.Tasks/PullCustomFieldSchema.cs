@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -71,7 +72,17 @@ namespace FieldGen.Build.Tasks
                 return !Log.HasLoggedErrors;
             }
 
-            List<ITaskItem> due = DueSchemas(reporter);
+            if (!string.IsNullOrWhiteSpace(MaxAge))
+            {
+                _schedule = AutoPullSchedule.Create(MaxAge!, StampDirectory ?? "obj", out string? ageProblem);
+                if (_schedule is null)
+                {
+                    reporter.Failure(new PullFailure(PullFailureKind.InvalidConfiguration, ageProblem!, "fix the property, or remove it to pull only with dotnet build -t:FieldGenPull"), null);
+                    return !Log.HasLoggedErrors;
+                }
+            }
+
+            List<ITaskItem> due = Schemas.Where(IsDue).ToList();
             if (due.Count == 0)
             {
                 return !Log.HasLoggedErrors;
@@ -95,33 +106,16 @@ namespace FieldGen.Build.Tasks
             return !Log.HasLoggedErrors && !_cancel.IsCancellationRequested;
         }
 
-        private List<ITaskItem> DueSchemas(PullReporter reporter)
+        /// <summary>Always, unless auto-pull's last attempt for the file is younger than <see cref="MaxAge"/>.</summary>
+        private bool IsDue(ITaskItem item)
         {
-            var items = new List<ITaskItem>(Schemas);
-            if (string.IsNullOrWhiteSpace(MaxAge))
+            if (_schedule is null || _schedule.IsDue(item.GetMetadata("FullPath"), DateTime.UtcNow))
             {
-                return items;
+                return true;
             }
 
-            AutoPullSchedule? schedule = AutoPullSchedule.Create(MaxAge!, StampDirectory ?? "obj", out string? problem);
-            if (schedule is null)
-            {
-                reporter.Failure(new PullFailure(PullFailureKind.InvalidConfiguration, problem!, "fix the property, or remove it to pull only with dotnet build -t:FieldGenPull"), null);
-                return new List<ITaskItem>();
-            }
-
-            _schedule = schedule;
-            items.RemoveAll(item =>
-            {
-                bool due = schedule.IsDue(item.GetMetadata("FullPath"), DateTime.UtcNow);
-                if (!due)
-                {
-                    Log.LogMessage(MessageImportance.Low, "FieldGen: {0} was pulled less than {1} ago; not pulling.", item.ItemSpec, MaxAge);
-                }
-
-                return !due;
-            });
-            return items;
+            Log.LogMessage(MessageImportance.Low, "FieldGen: {0} was pulled less than {1} ago; not pulling.", item.ItemSpec, MaxAge);
+            return false;
         }
 
         private async Task<List<ITaskItem>> PullAllAsync(List<ITaskItem> items, GenAuthConnection connection, PullReporter reporter)

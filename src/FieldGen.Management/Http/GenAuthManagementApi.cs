@@ -173,7 +173,7 @@ namespace FieldGen.Management.Http
                     call + " at " + host + " did not answer within " + _connection.Timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s",
                     "check the network and the host; raise the timeout (FieldGenPullTimeout, --timeout) on a slow link"));
             }
-            catch (HttpRequestException ex)
+            catch (Exception ex) when (ex is HttpRequestException || ex is System.IO.IOException)
             {
                 throw new PullException(new PullFailure(
                     PullFailureKind.Unreachable,
