@@ -17,24 +17,7 @@ namespace FieldGen.Serialization
     public static class CustomDataValueReader
     {
         /// <summary>A STRING value; numbers and booleans are kept as their JSON text.</summary>
-        public static string? ReadString(ref Utf8JsonReader reader)
-        {
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.String:
-                    return reader.GetString();
-                case JsonTokenType.Number:
-                    return RawText(ref reader);
-                case JsonTokenType.True:
-                    return "true";
-                case JsonTokenType.False:
-                    return "false";
-                case JsonTokenType.Null:
-                    return null;
-                default:
-                    throw Mismatch(ref reader, "STRING");
-            }
-        }
+        public static string? ReadString(ref Utf8JsonReader reader) => ReadText(ref reader, "STRING");
 
         /// <summary>
         /// A NUMBER value as <see cref="decimal"/>: exact for every decimal literal of up to 28
@@ -143,7 +126,22 @@ namespace FieldGen.Serialization
         /// The wire string of an ENUM value (numbers and booleans as their JSON text), for the generated
         /// code to match against the schema's options.
         /// </summary>
-        public static string? ReadOptionText(ref Utf8JsonReader reader)
+        public static string? ReadOptionText(ref Utf8JsonReader reader) => ReadText(ref reader, "ENUM");
+
+        /// <summary>Any JSON value, kept as it came (OBJECT fields and data types FieldGen does not know).</summary>
+        public static JsonElement? ReadJson(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            JsonElement value = JsonElement.ParseValue(ref reader);
+            CustomDataReader.ValidateUtf8(value);
+            return value;
+        }
+
+        private static string? ReadText(ref Utf8JsonReader reader, string dataType)
         {
             switch (reader.TokenType)
             {
@@ -158,21 +156,8 @@ namespace FieldGen.Serialization
                 case JsonTokenType.Null:
                     return null;
                 default:
-                    throw Mismatch(ref reader, "ENUM");
+                    throw Mismatch(ref reader, dataType);
             }
-        }
-
-        /// <summary>Any JSON value, kept as it came (OBJECT fields and data types FieldGen does not know).</summary>
-        public static JsonElement? ReadJson(ref Utf8JsonReader reader)
-        {
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            JsonElement value = JsonElement.ParseValue(ref reader);
-            CustomDataReader.ValidateUtf8(value);
-            return value;
         }
 
         private static DateTimeOffset FromEpochMilliseconds(decimal milliseconds)
