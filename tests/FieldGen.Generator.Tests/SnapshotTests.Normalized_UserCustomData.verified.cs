@@ -120,51 +120,50 @@ namespace TestApp
             };
         }
 
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("department_code");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf80 => new byte[] { 0x64, 0x65, 0x70, 0x61, 0x72, 0x74, 0x6D, 0x65, 0x6E, 0x74, 0x5F, 0x63, 0x6F, 0x64, 0x65 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::System.Text.Json.JsonEncodedText.Encode("school");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf81 => new byte[] { 0x73, 0x63, 0x68, 0x6F, 0x6F, 0x6C };
-
-        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key)
+        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgKeyTable = new global::FieldGen.Serialization.CustomDataKeyTable(new string[]
         {
-            switch (global::FieldGen.Serialization.CustomDataKeyHash.Compute(utf8Key))
-            {
-                case 0x9F519CC9u:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf81)) return 1;
-                    break;
-                case 0xAD0D050Du:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf80)) return 0;
-                    break;
-            }
+            "department_code",
+            "school",
+        });
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("department_code");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::System.Text.Json.JsonEncodedText.Encode("school");
 
-            return -1;
-        }
+        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
 
         void global::FieldGen.ICustomData.ReadField(int fieldIndex, ref global::System.Text.Json.Utf8JsonReader reader)
         {
             switch (fieldIndex)
             {
                 case 0:
-                    _fg0 = global::FieldGen.Serialization.CustomDataValueReader.ReadString(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg0);
                     break;
                 case 1:
-                    _fg1 = _fgReadOption1(ref reader);
+                    _fgReadOption1(ref reader, ref _fg1);
                     break;
             }
         }
 
-        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? _fgReadOption1(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static void _fgReadOption1(ref global::System.Text.Json.Utf8JsonReader reader, ref global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? field)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 global::System.ReadOnlySpan<byte> utf8 = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf81_0)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku");
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf81_1)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Mit, "mit");
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf81_0))
+                {
+                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku");
+                    return;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf81_1))
+                {
+                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Mit, "mit");
+                    return;
+                }
+
             }
 
             string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
-            return raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>?) : _fgToOption1(raw);
+            field = raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>?) : _fgToOption1(raw);
         }
 
         private static global::System.ReadOnlySpan<byte> _fgOptionUtf81_0 => new byte[] { 0x70, 0x6B, 0x75 };

@@ -99,36 +99,25 @@ namespace TestApp
             };
         }
 
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("founded");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf80 => new byte[] { 0x66, 0x6F, 0x75, 0x6E, 0x64, 0x65, 0x64 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::System.Text.Json.JsonEncodedText.Encode("remote");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf81 => new byte[] { 0x72, 0x65, 0x6D, 0x6F, 0x74, 0x65 };
-
-        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key)
+        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgKeyTable = new global::FieldGen.Serialization.CustomDataKeyTable(new string[]
         {
-            switch (global::FieldGen.Serialization.CustomDataKeyHash.Compute(utf8Key))
-            {
-                case 0x9DD38E5Eu:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf80)) return 0;
-                    break;
-                case 0xC78D7953u:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf81)) return 1;
-                    break;
-            }
+            "founded",
+            "remote",
+        });
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("founded");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::System.Text.Json.JsonEncodedText.Encode("remote");
 
-            return -1;
-        }
+        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
 
         void global::FieldGen.ICustomData.ReadField(int fieldIndex, ref global::System.Text.Json.Utf8JsonReader reader)
         {
             switch (fieldIndex)
             {
                 case 0:
-                    _fg0 = global::FieldGen.Serialization.CustomDataValueReader.ReadDateTime(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg0);
                     break;
                 case 1:
-                    _fg1 = global::FieldGen.Serialization.CustomDataValueReader.ReadBoolean(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg1);
                     break;
             }
         }

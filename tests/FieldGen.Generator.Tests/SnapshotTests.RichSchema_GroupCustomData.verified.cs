@@ -103,42 +103,45 @@ namespace TestApp
             };
         }
 
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("region");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf80 => new byte[] { 0x72, 0x65, 0x67, 0x69, 0x6F, 0x6E };
-
-        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key)
+        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgKeyTable = new global::FieldGen.Serialization.CustomDataKeyTable(new string[]
         {
-            switch (global::FieldGen.Serialization.CustomDataKeyHash.Compute(utf8Key))
-            {
-                case 0x031AFE7Du:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf80)) return 0;
-                    break;
-            }
+            "region",
+        });
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("region");
 
-            return -1;
-        }
+        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
 
         void global::FieldGen.ICustomData.ReadField(int fieldIndex, ref global::System.Text.Json.Utf8JsonReader reader)
         {
             switch (fieldIndex)
             {
                 case 0:
-                    _fg0 = _fgReadOption0(ref reader);
+                    _fgReadOption0(ref reader, ref _fg0);
                     break;
             }
         }
 
-        private static global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>? _fgReadOption0(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static void _fgReadOption0(ref global::System.Text.Json.Utf8JsonReader reader, ref global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>? field)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 global::System.ReadOnlySpan<byte> utf8 = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf80_0)) return new global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>(global::TestApp.GroupCustomData.Region.CnNorth, "cn-north");
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf80_1)) return new global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>(global::TestApp.GroupCustomData.Region.EuWest, "eu-west");
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf80_0))
+                {
+                    field = new global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>(global::TestApp.GroupCustomData.Region.CnNorth, "cn-north");
+                    return;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf80_1))
+                {
+                    field = new global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>(global::TestApp.GroupCustomData.Region.EuWest, "eu-west");
+                    return;
+                }
+
             }
 
             string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
-            return raw == null ? default(global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>?) : _fgToOption0(raw);
+            field = raw == null ? default(global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>?) : _fgToOption0(raw);
         }
 
         private static global::System.ReadOnlySpan<byte> _fgOptionUtf80_0 => new byte[] { 0x63, 0x6E, 0x2D, 0x6E, 0x6F, 0x72, 0x74, 0x68 };

@@ -95,36 +95,25 @@ namespace TestApp
             };
         }
 
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("cost_center");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf80 => new byte[] { 0x63, 0x6F, 0x73, 0x74, 0x5F, 0x63, 0x65, 0x6E, 0x74, 0x65, 0x72 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::System.Text.Json.JsonEncodedText.Encode("max_members");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf81 => new byte[] { 0x6D, 0x61, 0x78, 0x5F, 0x6D, 0x65, 0x6D, 0x62, 0x65, 0x72, 0x73 };
-
-        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key)
+        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgKeyTable = new global::FieldGen.Serialization.CustomDataKeyTable(new string[]
         {
-            switch (global::FieldGen.Serialization.CustomDataKeyHash.Compute(utf8Key))
-            {
-                case 0x7A4B016Du:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf81)) return 1;
-                    break;
-                case 0x909207E4u:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf80)) return 0;
-                    break;
-            }
+            "cost_center",
+            "max_members",
+        });
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("cost_center");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::System.Text.Json.JsonEncodedText.Encode("max_members");
 
-            return -1;
-        }
+        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
 
         void global::FieldGen.ICustomData.ReadField(int fieldIndex, ref global::System.Text.Json.Utf8JsonReader reader)
         {
             switch (fieldIndex)
             {
                 case 0:
-                    _fg0 = global::FieldGen.Serialization.CustomDataValueReader.ReadString(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg0);
                     break;
                 case 1:
-                    _fg1 = global::FieldGen.Serialization.CustomDataValueReader.ReadNumber(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg1);
                     break;
             }
         }

@@ -439,189 +439,143 @@ namespace TestApp
             };
         }
 
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("1st place");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf80 => new byte[] { 0x31, 0x73, 0x74, 0x20, 0x70, 0x6C, 0x61, 0x63, 0x65 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::System.Text.Json.JsonEncodedText.Encode("Age");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf81 => new byte[] { 0x41, 0x67, 0x65 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText2 = global::System.Text.Json.JsonEncodedText.Encode("address");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf82 => new byte[] { 0x61, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText3 = global::System.Text.Json.JsonEncodedText.Encode("age");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf83 => new byte[] { 0x61, 0x67, 0x65 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText4 = global::System.Text.Json.JsonEncodedText.Encode("class");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf84 => new byte[] { 0x63, 0x6C, 0x61, 0x73, 0x73 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText5 = global::System.Text.Json.JsonEncodedText.Encode("hired-at");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf85 => new byte[] { 0x68, 0x69, 0x72, 0x65, 0x64, 0x2D, 0x61, 0x74 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText6 = global::System.Text.Json.JsonEncodedText.Encode("is.active");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf86 => new byte[] { 0x69, 0x73, 0x2E, 0x61, 0x63, 0x74, 0x69, 0x76, 0x65 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText7 = global::System.Text.Json.JsonEncodedText.Encode("level");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf87 => new byte[] { 0x6C, 0x65, 0x76, 0x65, 0x6C };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText8 = global::System.Text.Json.JsonEncodedText.Encode("location");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf88 => new byte[] { 0x6C, 0x6F, 0x63, 0x61, 0x74, 0x69, 0x6F, 0x6E };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText9 = global::System.Text.Json.JsonEncodedText.Encode("mood");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf89 => new byte[] { 0x6D, 0x6F, 0x6F, 0x64 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText10 = global::System.Text.Json.JsonEncodedText.Encode("school");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf810 => new byte[] { 0x73, 0x63, 0x68, 0x6F, 0x6F, 0x6C };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText11 = global::System.Text.Json.JsonEncodedText.Encode("toJson");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf811 => new byte[] { 0x74, 0x6F, 0x4A, 0x73, 0x6F, 0x6E };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText12 = global::System.Text.Json.JsonEncodedText.Encode("userCustomData");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf812 => new byte[] { 0x75, 0x73, 0x65, 0x72, 0x43, 0x75, 0x73, 0x74, 0x6F, 0x6D, 0x44, 0x61, 0x74, 0x61 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText13 = global::System.Text.Json.JsonEncodedText.Encode("userId");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf813 => new byte[] { 0x75, 0x73, 0x65, 0x72, 0x49, 0x64 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText14 = global::System.Text.Json.JsonEncodedText.Encode("user_id");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf814 => new byte[] { 0x75, 0x73, 0x65, 0x72, 0x5F, 0x69, 0x64 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText15 = global::System.Text.Json.JsonEncodedText.Encode("学校");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf815 => new byte[] { 0xE5, 0xAD, 0xA6, 0xE6, 0xA0, 0xA1 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText16 = global::System.Text.Json.JsonEncodedText.Encode("\uD83C\uDF93");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf816 => new byte[] { 0xF0, 0x9F, 0x8E, 0x93 };
-
-        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key)
+        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgKeyTable = new global::FieldGen.Serialization.CustomDataKeyTable(new string[]
         {
-            switch (global::FieldGen.Serialization.CustomDataKeyHash.Compute(utf8Key))
-            {
-                case 0x02239684u:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf815)) return 15;
-                    break;
-                case 0x0BF5A9A6u:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf88)) return 8;
-                    break;
-                case 0x10A75CDAu:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf814)) return 14;
-                    break;
-                case 0x11F967DFu:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf813)) return 13;
-                    break;
-                case 0x168770C0u:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf80)) return 0;
-                    break;
-                case 0x2C41499Cu:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf83)) return 3;
-                    break;
-                case 0x2C6A2953u:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf82)) return 2;
-                    break;
-                case 0x4FF06129u:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf812)) return 12;
-                    break;
-                case 0x5F8CE1F6u:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf811)) return 11;
-                    break;
-                case 0x66D76D4Bu:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf816)) return 16;
-                    break;
-                case 0x7F3DAAA9u:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf85)) return 5;
-                    break;
-                case 0x8ECBE13Cu:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf81)) return 1;
-                    break;
-                case 0x9B99E7DDu:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf87)) return 7;
-                    break;
-                case 0x9F519CC9u:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf810)) return 10;
-                    break;
-                case 0xAB3E0BFFu:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf84)) return 4;
-                    break;
-                case 0xE34BDCB3u:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf86)) return 6;
-                    break;
-                case 0xFB84BDFEu:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf89)) return 9;
-                    break;
-            }
+            "1st place",
+            "Age",
+            "address",
+            "age",
+            "class",
+            "hired-at",
+            "is.active",
+            "level",
+            "location",
+            "mood",
+            "school",
+            "toJson",
+            "userCustomData",
+            "userId",
+            "user_id",
+            "学校",
+            "\uD83C\uDF93",
+        });
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("1st place");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::System.Text.Json.JsonEncodedText.Encode("Age");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText2 = global::System.Text.Json.JsonEncodedText.Encode("address");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText3 = global::System.Text.Json.JsonEncodedText.Encode("age");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText4 = global::System.Text.Json.JsonEncodedText.Encode("class");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText5 = global::System.Text.Json.JsonEncodedText.Encode("hired-at");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText6 = global::System.Text.Json.JsonEncodedText.Encode("is.active");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText7 = global::System.Text.Json.JsonEncodedText.Encode("level");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText8 = global::System.Text.Json.JsonEncodedText.Encode("location");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText9 = global::System.Text.Json.JsonEncodedText.Encode("mood");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText10 = global::System.Text.Json.JsonEncodedText.Encode("school");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText11 = global::System.Text.Json.JsonEncodedText.Encode("toJson");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText12 = global::System.Text.Json.JsonEncodedText.Encode("userCustomData");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText13 = global::System.Text.Json.JsonEncodedText.Encode("userId");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText14 = global::System.Text.Json.JsonEncodedText.Encode("user_id");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText15 = global::System.Text.Json.JsonEncodedText.Encode("学校");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText16 = global::System.Text.Json.JsonEncodedText.Encode("\uD83C\uDF93");
 
-            return -1;
-        }
+        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
 
         void global::FieldGen.ICustomData.ReadField(int fieldIndex, ref global::System.Text.Json.Utf8JsonReader reader)
         {
             switch (fieldIndex)
             {
                 case 0:
-                    _fg0 = global::FieldGen.Serialization.CustomDataValueReader.ReadString(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg0);
                     break;
                 case 1:
-                    _fg1 = global::FieldGen.Serialization.CustomDataValueReader.ReadNumber(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg1);
                     break;
                 case 2:
-                    _fg2 = global::FieldGen.Serialization.CustomDataValueReader.ReadJson(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg2);
                     break;
                 case 3:
-                    _fg3 = global::FieldGen.Serialization.CustomDataValueReader.ReadNumber(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg3);
                     break;
                 case 4:
-                    _fg4 = global::FieldGen.Serialization.CustomDataValueReader.ReadString(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg4);
                     break;
                 case 5:
-                    _fg5 = global::FieldGen.Serialization.CustomDataValueReader.ReadDateTime(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg5);
                     break;
                 case 6:
-                    _fg6 = global::FieldGen.Serialization.CustomDataValueReader.ReadBoolean(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg6);
                     break;
                 case 7:
-                    _fg7 = _fgReadOption7(ref reader);
+                    _fgReadOption7(ref reader, ref _fg7);
                     break;
                 case 8:
-                    _fg8 = global::FieldGen.Serialization.CustomDataValueReader.ReadJson(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg8);
                     break;
                 case 9:
-                    _fg9 = _fgReadOption9(ref reader);
+                    _fgReadOption9(ref reader, ref _fg9);
                     break;
                 case 10:
-                    _fg10 = _fgReadOption10(ref reader);
+                    _fgReadOption10(ref reader, ref _fg10);
                     break;
                 case 11:
-                    _fg11 = global::FieldGen.Serialization.CustomDataValueReader.ReadString(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg11);
                     break;
                 case 12:
-                    _fg12 = global::FieldGen.Serialization.CustomDataValueReader.ReadString(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg12);
                     break;
                 case 13:
-                    _fg13 = global::FieldGen.Serialization.CustomDataValueReader.ReadString(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg13);
                     break;
                 case 14:
-                    _fg14 = global::FieldGen.Serialization.CustomDataValueReader.ReadString(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg14);
                     break;
                 case 15:
-                    _fg15 = global::FieldGen.Serialization.CustomDataValueReader.ReadString(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg15);
                     break;
                 case 16:
-                    _fg16 = global::FieldGen.Serialization.CustomDataValueReader.ReadString(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg16);
                     break;
             }
         }
 
-        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>? _fgReadOption7(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static void _fgReadOption7(ref global::System.Text.Json.Utf8JsonReader reader, ref global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>? field)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 global::System.ReadOnlySpan<byte> utf8 = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_0)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level._1, "1");
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_1)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level._2, "2");
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_2)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.Empty, "");
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_3)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.AB, "a-b");
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_4)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.AB_2, "a_b");
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_0))
+                {
+                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level._1, "1");
+                    return;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_1))
+                {
+                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level._2, "2");
+                    return;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_2))
+                {
+                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.Empty, "");
+                    return;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_3))
+                {
+                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.AB, "a-b");
+                    return;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_4))
+                {
+                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.AB_2, "a_b");
+                    return;
+                }
+
             }
 
             string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
-            return raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>?) : _fgToOption7(raw);
+            field = raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>?) : _fgToOption7(raw);
         }
 
         private static global::System.ReadOnlySpan<byte> _fgOptionUtf87_0 => new byte[] { 0x31 };
@@ -634,23 +588,33 @@ namespace TestApp
 
         private static global::System.ReadOnlySpan<byte> _fgOptionUtf87_4 => new byte[] { 0x61, 0x5F, 0x62 };
 
-        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>? _fgReadOption9(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static void _fgReadOption9(ref global::System.Text.Json.Utf8JsonReader reader, ref global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>? field)
         {
             string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
-            return raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>?) : _fgToOption9(raw);
+            field = raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>?) : _fgToOption9(raw);
         }
 
-        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? _fgReadOption10(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static void _fgReadOption10(ref global::System.Text.Json.Utf8JsonReader reader, ref global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? field)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 global::System.ReadOnlySpan<byte> utf8 = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf810_0)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku");
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf810_1)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Hust, "hust");
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf810_0))
+                {
+                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku");
+                    return;
+                }
+
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf810_1))
+                {
+                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Hust, "hust");
+                    return;
+                }
+
             }
 
             string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
-            return raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>?) : _fgToOption10(raw);
+            field = raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>?) : _fgToOption10(raw);
         }
 
         private static global::System.ReadOnlySpan<byte> _fgOptionUtf810_0 => new byte[] { 0x70, 0x6B, 0x75 };

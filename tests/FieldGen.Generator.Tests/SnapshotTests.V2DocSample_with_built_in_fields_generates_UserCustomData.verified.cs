@@ -208,81 +208,50 @@ namespace TestApp
             };
         }
 
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("familyName");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf80 => new byte[] { 0x66, 0x61, 0x6D, 0x69, 0x6C, 0x79, 0x4E, 0x61, 0x6D, 0x65 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::System.Text.Json.JsonEncodedText.Encode("givenName");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf81 => new byte[] { 0x67, 0x69, 0x76, 0x65, 0x6E, 0x4E, 0x61, 0x6D, 0x65 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText2 = global::System.Text.Json.JsonEncodedText.Encode("middleName");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf82 => new byte[] { 0x6D, 0x69, 0x64, 0x64, 0x6C, 0x65, 0x4E, 0x61, 0x6D, 0x65 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText3 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf83 => new byte[] { 0x6E, 0x61, 0x6D, 0x65 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText4 = global::System.Text.Json.JsonEncodedText.Encode("nickname");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf84 => new byte[] { 0x6E, 0x69, 0x63, 0x6B, 0x6E, 0x61, 0x6D, 0x65 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText5 = global::System.Text.Json.JsonEncodedText.Encode("preferredUsername");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf85 => new byte[] { 0x70, 0x72, 0x65, 0x66, 0x65, 0x72, 0x72, 0x65, 0x64, 0x55, 0x73, 0x65, 0x72, 0x6E, 0x61, 0x6D, 0x65 };
-
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText6 = global::System.Text.Json.JsonEncodedText.Encode("username");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf86 => new byte[] { 0x75, 0x73, 0x65, 0x72, 0x6E, 0x61, 0x6D, 0x65 };
-
-        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key)
+        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgKeyTable = new global::FieldGen.Serialization.CustomDataKeyTable(new string[]
         {
-            switch (global::FieldGen.Serialization.CustomDataKeyHash.Compute(utf8Key))
-            {
-                case 0x0E0A37B5u:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf81)) return 1;
-                    break;
-                case 0x15354ACDu:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf84)) return 4;
-                    break;
-                case 0x4EAF15B9u:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf86)) return 6;
-                    break;
-                case 0x8D39BDE6u:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf83)) return 3;
-                    break;
-                case 0xC79846AAu:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf85)) return 5;
-                    break;
-                case 0xE97935E2u:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf80)) return 0;
-                    break;
-                case 0xF349D49Bu:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf82)) return 2;
-                    break;
-            }
+            "familyName",
+            "givenName",
+            "middleName",
+            "name",
+            "nickname",
+            "preferredUsername",
+            "username",
+        });
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("familyName");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::System.Text.Json.JsonEncodedText.Encode("givenName");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText2 = global::System.Text.Json.JsonEncodedText.Encode("middleName");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText3 = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText4 = global::System.Text.Json.JsonEncodedText.Encode("nickname");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText5 = global::System.Text.Json.JsonEncodedText.Encode("preferredUsername");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText6 = global::System.Text.Json.JsonEncodedText.Encode("username");
 
-            return -1;
-        }
+        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
 
         void global::FieldGen.ICustomData.ReadField(int fieldIndex, ref global::System.Text.Json.Utf8JsonReader reader)
         {
             switch (fieldIndex)
             {
                 case 0:
-                    _fg0 = global::FieldGen.Serialization.CustomDataValueReader.ReadString(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg0);
                     break;
                 case 1:
-                    _fg1 = global::FieldGen.Serialization.CustomDataValueReader.ReadString(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg1);
                     break;
                 case 2:
-                    _fg2 = global::FieldGen.Serialization.CustomDataValueReader.ReadString(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg2);
                     break;
                 case 3:
-                    _fg3 = global::FieldGen.Serialization.CustomDataValueReader.ReadString(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg3);
                     break;
                 case 4:
-                    _fg4 = global::FieldGen.Serialization.CustomDataValueReader.ReadString(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg4);
                     break;
                 case 5:
-                    _fg5 = global::FieldGen.Serialization.CustomDataValueReader.ReadString(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg5);
                     break;
                 case 6:
-                    _fg6 = global::FieldGen.Serialization.CustomDataValueReader.ReadString(ref reader);
+                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg6);
                     break;
             }
         }

@@ -103,41 +103,39 @@ namespace TestApp
             };
         }
 
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("school");
-        private static global::System.ReadOnlySpan<byte> _fgKeyUtf80 => new byte[] { 0x73, 0x63, 0x68, 0x6F, 0x6F, 0x6C };
-
-        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key)
+        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgKeyTable = new global::FieldGen.Serialization.CustomDataKeyTable(new string[]
         {
-            switch (global::FieldGen.Serialization.CustomDataKeyHash.Compute(utf8Key))
-            {
-                case 0x9F519CC9u:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8Key, _fgKeyUtf80)) return 0;
-                    break;
-            }
+            "school",
+        });
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("school");
 
-            return -1;
-        }
+        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
 
         void global::FieldGen.ICustomData.ReadField(int fieldIndex, ref global::System.Text.Json.Utf8JsonReader reader)
         {
             switch (fieldIndex)
             {
                 case 0:
-                    _fg0 = _fgReadOption0(ref reader);
+                    _fgReadOption0(ref reader, ref _fg0);
                     break;
             }
         }
 
-        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? _fgReadOption0(ref global::System.Text.Json.Utf8JsonReader reader)
+        private static void _fgReadOption0(ref global::System.Text.Json.Utf8JsonReader reader, ref global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? field)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 global::System.ReadOnlySpan<byte> utf8 = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf80_0)) return new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku");
+                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf80_0))
+                {
+                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku");
+                    return;
+                }
+
             }
 
             string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
-            return raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>?) : _fgToOption0(raw);
+            field = raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>?) : _fgToOption0(raw);
         }
 
         private static global::System.ReadOnlySpan<byte> _fgOptionUtf80_0 => new byte[] { 0x70, 0x6B, 0x75 };

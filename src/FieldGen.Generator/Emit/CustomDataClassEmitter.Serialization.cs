@@ -6,12 +6,12 @@ namespace FieldGen.Emit
 {
     internal static partial class CustomDataClassEmitter
     {
-        // The ICustomData hooks the runtime serializer calls. Keys are matched on their UTF-8 bytes
-        // through a switch on a hash computed here at build time: O(1) per key, no string allocated.
+        // The ICustomData hooks the runtime serializer calls. Keys are found through a hash table over
+        // their UTF-8 bytes (CustomDataKeyTable), built once per class: no string allocated per key.
         private static void WriteSerializerHooks(SourceWriter w, CustomDataClassSpec spec)
         {
             WriteKeyConstants(w, spec);
-            WriteFindField(w, spec);
+            WriteFindField(w);
             WriteReadField(w, spec);
             WriteOptionReaders(w, spec);
             WriteWriteFields(w, spec);
@@ -20,38 +20,25 @@ namespace FieldGen.Emit
 
         private static void WriteKeyConstants(SourceWriter w, CustomDataClassSpec spec)
         {
+            w.Line();
+            w.Line($"private static readonly {KnownTypes.KeyTable} _fgKeyTable = new {KnownTypes.KeyTable}(new string[]");
+            w.Line("{");
             foreach (FieldMemberSpec field in spec.Fields)
             {
-                w.Line();
+                w.Line($"    {Literals.String(field.Key)},");
+            }
+
+            w.Line("});");
+            foreach (FieldMemberSpec field in spec.Fields)
+            {
                 w.Line($"private static readonly {KnownTypes.JsonEncodedText} _fgKeyText{field.Index} = {KnownTypes.JsonEncodedText}.Encode({Literals.String(field.Key)});");
-                w.Line($"private static {KnownTypes.ReadOnlySpanOfByte} _fgKeyUtf8{field.Index} => {Utf8Bytes(field.Key)};");
             }
         }
 
-        private static void WriteFindField(SourceWriter w, CustomDataClassSpec spec)
+        private static void WriteFindField(SourceWriter w)
         {
             w.Line();
-            w.OpenBlock($"int {KnownTypes.ICustomData}.FindField({KnownTypes.ReadOnlySpanOfByte} utf8Key)");
-            if (spec.Fields.Count > 0)
-            {
-                w.OpenBlock($"switch ({KnownTypes.KeyHash}.Compute(utf8Key))");
-                foreach (IGrouping<uint, FieldMemberSpec> bucket in spec.Fields.GroupBy(f => KeyHash.Compute(f.Key)).OrderBy(g => g.Key))
-                {
-                    w.Line($"case {Literals.Hex(bucket.Key)}:");
-                    foreach (FieldMemberSpec field in bucket)
-                    {
-                        w.Line($"    if ({KnownTypes.MemoryExtensions}.SequenceEqual(utf8Key, _fgKeyUtf8{field.Index})) return {field.Index};");
-                    }
-
-                    w.Line("    break;");
-                }
-
-                w.CloseBlock();
-                w.Line();
-            }
-
-            w.Line("return -1;");
-            w.CloseBlock();
+            w.Line($"int {KnownTypes.ICustomData}.FindField({KnownTypes.ReadOnlySpanOfByte} utf8Key) => _fgKeyTable.Find(utf8Key);");
         }
 
         private static void WriteReadField(SourceWriter w, CustomDataClassSpec spec)
@@ -64,14 +51,10 @@ namespace FieldGen.Emit
                 foreach (FieldMemberSpec field in spec.Fields)
                 {
                     w.Line($"case {field.Index}:");
-                    if (field.DataType == FieldDataType.Enum)
-                    {
-                        w.Line($"    _fg{field.Index} = _fgReadOption{field.Index}(ref reader);");
-                    }
-                    else
-                    {
-                        w.Line($"    _fg{field.Index} = {KnownTypes.ValueReader}.{ReaderMethod(field.DataType)}(ref reader);");
-                    }
+                    // Assigning through ref keeps struct temporaries out of this (possibly huge) switch.
+                    w.Line(field.DataType == FieldDataType.Enum
+                        ? $"    _fgReadOption{field.Index}(ref reader, ref _fg{field.Index});"
+                        : $"    {KnownTypes.ValueReader}.Read(ref reader, ref _fg{field.Index});");
 
                     w.Line("    break;");
                 }
@@ -90,7 +73,7 @@ namespace FieldGen.Emit
                 string optionType = OptionValueOf(spec, field);
                 string enumName = EnumTypeOf(spec, field);
                 w.Line();
-                w.OpenBlock($"private static {optionType}? _fgReadOption{field.Index}(ref {KnownTypes.Utf8JsonReader} reader)");
+                w.OpenBlock($"private static void _fgReadOption{field.Index}(ref {KnownTypes.Utf8JsonReader} reader, ref {optionType}? field)");
                 if (field.EnumMembers.Count > 0)
                 {
                     w.OpenBlock($"if (reader.TokenType == {KnownTypes.JsonTokenType}.String && !reader.ValueIsEscaped && !reader.HasValueSequence)");
@@ -98,7 +81,11 @@ namespace FieldGen.Emit
                     for (int i = 0; i < field.EnumMembers.Count; i++)
                     {
                         EnumMemberSpec member = field.EnumMembers[i];
-                        w.Line($"if ({KnownTypes.MemoryExtensions}.SequenceEqual(utf8, _fgOptionUtf8{field.Index}_{i})) return new {optionType}({enumName}.{member.Name}, {Literals.String(member.Value)});");
+                        w.OpenBlock($"if ({KnownTypes.MemoryExtensions}.SequenceEqual(utf8, _fgOptionUtf8{field.Index}_{i}))");
+                        w.Line($"field = new {optionType}({enumName}.{member.Name}, {Literals.String(member.Value)});");
+                        w.Line("return;");
+                        w.CloseBlock();
+                        w.Line();
                     }
 
                     w.CloseBlock();
@@ -106,7 +93,7 @@ namespace FieldGen.Emit
                 }
 
                 w.Line($"string? raw = {KnownTypes.ValueReader}.ReadOptionText(ref reader);");
-                w.Line($"return raw == null ? default({optionType}?) : _fgToOption{field.Index}(raw);");
+                w.Line($"field = raw == null ? default({optionType}?) : _fgToOption{field.Index}(raw);");
                 w.CloseBlock();
                 for (int i = 0; i < field.EnumMembers.Count; i++)
                 {
@@ -161,14 +148,5 @@ namespace FieldGen.Emit
 
             w.CloseBlock();
         }
-
-        private static string ReaderMethod(FieldDataType dataType) => dataType switch
-        {
-            FieldDataType.String => "ReadString",
-            FieldDataType.Number => "ReadNumber",
-            FieldDataType.Boolean => "ReadBoolean",
-            FieldDataType.DateTime => "ReadDateTime",
-            _ => "ReadJson",
-        };
     }
 }

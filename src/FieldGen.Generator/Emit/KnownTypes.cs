@@ -8,7 +8,7 @@ namespace FieldGen.Emit
         public const string UnknownCustomFields = "global::FieldGen.UnknownCustomFields";
         public const string OptionValue = "global::FieldGen.OptionValue";
         public const string ChangeTracker = "global::FieldGen.Serialization.ChangeTracker";
-        public const string KeyHash = "global::FieldGen.Serialization.CustomDataKeyHash";
+        public const string KeyTable = "global::FieldGen.Serialization.CustomDataKeyTable";
         public const string ValueReader = "global::FieldGen.Serialization.CustomDataValueReader";
         public const string ValueWriter = "global::FieldGen.Serialization.CustomDataValueWriter";
         public const string WriteOptions = "global::FieldGen.Serialization.CustomDataWriteOptions";

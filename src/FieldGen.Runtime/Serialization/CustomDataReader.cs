@@ -61,6 +61,7 @@ namespace FieldGen.Serialization
 
             bool? isEnvelope = null;
             int statusCode = 200;
+            bool statusSeen = false;
             int? apiCode = null;
             string? message = null;
             string? requestId = null;
@@ -83,17 +84,19 @@ namespace FieldGen.Serialization
                         if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int code))
                         {
                             statusCode = code;
+                            statusSeen = true;
                         }
                     }
                     else if (key.SequenceEqual("apiCode"u8))
                     {
                         apiCode = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int refined) ? refined : null;
                     }
-                    else if (key.SequenceEqual("message"u8))
+                    else if (key.SequenceEqual("message"u8) && !(statusSeen && statusCode == 200))
                     {
+                        // Only a failure needs these strings; GenAuth writes statusCode first, so a success allocates nothing here.
                         message = reader.TokenType == JsonTokenType.String ? reader.GetString() : message;
                     }
-                    else if (key.SequenceEqual("requestId"u8))
+                    else if (key.SequenceEqual("requestId"u8) && !(statusSeen && statusCode == 200))
                     {
                         requestId = reader.TokenType == JsonTokenType.String ? reader.GetString() : requestId;
                     }

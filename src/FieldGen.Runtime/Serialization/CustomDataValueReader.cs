@@ -141,6 +141,24 @@ namespace FieldGen.Serialization
             return value;
         }
 
+        // The Read(ref reader, ref field) overloads let a generated ReadField assign straight into its
+        // fields: a switch over many fields then holds no struct temporaries for the JIT to zero.
+
+        /// <summary>Reads a STRING value into <paramref name="field"/>.</summary>
+        public static void Read(ref Utf8JsonReader reader, ref string? field) => field = ReadString(ref reader);
+
+        /// <summary>Reads a NUMBER value into <paramref name="field"/>.</summary>
+        public static void Read(ref Utf8JsonReader reader, ref decimal? field) => field = ReadNumber(ref reader);
+
+        /// <summary>Reads a BOOLEAN value into <paramref name="field"/>.</summary>
+        public static void Read(ref Utf8JsonReader reader, ref bool? field) => field = ReadBoolean(ref reader);
+
+        /// <summary>Reads a DATETIME value into <paramref name="field"/>.</summary>
+        public static void Read(ref Utf8JsonReader reader, ref DateTimeOffset? field) => field = ReadDateTime(ref reader);
+
+        /// <summary>Reads a raw JSON value into <paramref name="field"/>.</summary>
+        public static void Read(ref Utf8JsonReader reader, ref JsonElement? field) => field = ReadJson(ref reader);
+
         private static string? ReadText(ref Utf8JsonReader reader, string dataType)
         {
             switch (reader.TokenType)
