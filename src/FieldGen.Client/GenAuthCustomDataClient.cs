@@ -83,9 +83,16 @@ namespace FieldGen.Client
                 return;
             }
 
-            byte[] body = new SetCustomDataRequest(data, targetIdentifier) { Namespace = @namespace, TenantId = tenantId }.ToUtf8Bytes();
-            byte[] answer = await SendAsync(_requests.Post(SetPath, body, SignedParameters(body)), cancellationToken).ConfigureAwait(false);
-            ResponseEnvelope.ThrowIfFailure(answer);
+            // GenAuth takes at most 50 items per call; more changes go out as several calls. Setting a
+            // value is idempotent, so after a failure the caller can send the same changes again.
+            var request = new SetCustomDataRequest(data, targetIdentifier) { Namespace = @namespace, TenantId = tenantId };
+            foreach (SetCustomDataRequest batch in request.ToBatches())
+            {
+                byte[] body = batch.ToUtf8Bytes();
+                byte[] answer = await SendAsync(_requests.Post(SetPath, body, SignedParameters(body)), cancellationToken).ConfigureAwait(false);
+                ResponseEnvelope.ThrowIfFailure(answer);
+            }
+
             data.AcceptChanges();
         }
 

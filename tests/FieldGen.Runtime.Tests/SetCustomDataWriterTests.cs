@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.Json;
 using FieldGen.Requests;
 using FieldGen.Runtime.Tests.Rich;
@@ -136,6 +137,47 @@ namespace FieldGen.Runtime.Tests
             var user = new UserCustomData();
 
             Assert.Throws<ArgumentOutOfRangeException>(() => user.SchoolValue = (UserCustomData.School)42);
+        }
+
+
+        [Fact]
+        public void ToBatches_splits_the_changed_keys_at_the_documented_cap_of_50()
+        {
+            var user = new UserCustomData { Age_2 = 1, Class = "c" };
+            for (int i = 0; i < 118; i++)
+            {
+                user.UnknownFields.Set("extra_" + i.ToString("D3"), i.ToString());
+            }
+
+            var batches = user.ToSetCustomDataRequest("u", @namespace: "ns").ToBatches();
+
+            Assert.Equal(3, batches.Count);
+            var keys = new System.Collections.Generic.List<string>();
+            int[] sizes = new int[3];
+            for (int b = 0; b < batches.Count; b++)
+            {
+                using JsonDocument body = JsonDocument.Parse(batches[b].ToJson());
+                Assert.Equal("u", body.RootElement.GetProperty("targetIdentifier").GetString());
+                Assert.Equal("ns", body.RootElement.GetProperty("namespace").GetString());
+                JsonElement list = body.RootElement.GetProperty("list");
+                sizes[b] = list.GetArrayLength();
+                foreach (JsonElement item in list.EnumerateArray())
+                {
+                    keys.Add(item.GetProperty("key").GetString()!);
+                }
+            }
+
+            Assert.Equal(new[] { 50, 50, 20 }, sizes);
+            using JsonDocument whole = JsonDocument.Parse(user.ToSetCustomDataRequest("u").ToJson());
+            Assert.Equal(whole.RootElement.GetProperty("list").EnumerateArray().Select(i => i.GetProperty("key").GetString()), keys);
+        }
+
+        [Fact]
+        public void ToBatches_of_an_unchanged_object_is_one_empty_request()
+        {
+            var batch = Assert.Single(new UserCustomData().ToSetCustomDataRequest("u").ToBatches());
+
+            Assert.Equal("{\"targetType\":\"USER\",\"targetIdentifier\":\"u\",\"list\":[]}", batch.ToJson());
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -30,6 +31,13 @@ namespace FieldGen.Requests
                 ? throw new ArgumentException("A target identifier is required.", nameof(targetIdentifier))
                 : targetIdentifier;
         }
+
+        /// <summary>The most list items GenAuth accepts in one setCustomData call, as its docs state.</summary>
+        public const int MaxItemsPerRequest = 50;
+
+        // Set on the requests ToBatches returns: the slice of the changed items this one sends.
+        private int _firstItem;
+        private int _itemCount = -1;
 
         /// <summary>The typed values; only the changed keys are sent.</summary>
         public ICustomData Data { get; }
@@ -71,6 +79,54 @@ namespace FieldGen.Requests
             }
 
             writer.WriteStartArray(ListName);
+            if (_itemCount < 0)
+            {
+                WriteAllItems(writer);
+            }
+            else
+            {
+                List<byte[]> items = ChangedItems();
+                for (int i = _firstItem; i < Math.Min(items.Count, _firstItem + _itemCount); i++)
+                {
+                    writer.WriteRawValue(items[i], skipInputValidation: true);
+                }
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        /// <summary>
+        /// Splits the changed keys into requests of at most <paramref name="maxItemsPerRequest"/> items
+        /// (GenAuth caps a call at 50), for the same object, namespace, tenant and write options. With no
+        /// changes the list holds one request with an empty list.
+        /// </summary>
+        public IReadOnlyList<SetCustomDataRequest> ToBatches(int maxItemsPerRequest = MaxItemsPerRequest)
+        {
+            if (maxItemsPerRequest < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(maxItemsPerRequest), maxItemsPerRequest, "A request holds at least one item.");
+            }
+
+            int total = ChangedItems().Count;
+            var batches = new List<SetCustomDataRequest>();
+            for (int first = 0; first < Math.Max(total, 1); first += maxItemsPerRequest)
+            {
+                batches.Add(new SetCustomDataRequest(Data, TargetIdentifier)
+                {
+                    Namespace = Namespace,
+                    TenantId = TenantId,
+                    WriteOptions = WriteOptions,
+                    _firstItem = first,
+                    _itemCount = maxItemsPerRequest,
+                });
+            }
+
+            return batches;
+        }
+
+        private void WriteAllItems(Utf8JsonWriter writer)
+        {
             Data.WriteChangedItems(writer, WriteOptions);
             foreach (var unknown in Data.UnknownFields)
             {
@@ -79,9 +135,27 @@ namespace FieldGen.Requests
                     CustomDataValueWriter.WriteItem(writer, unknown.Key, unknown.Value, WriteOptions);
                 }
             }
+        }
 
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+        // Each changed item as its JSON bytes: the slow path, only for requests split into batches.
+        private List<byte[]> ChangedItems()
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartArray();
+                WriteAllItems(writer);
+                writer.WriteEndArray();
+            }
+
+            using JsonDocument list = JsonDocument.Parse(buffer.ToArray());
+            var items = new List<byte[]>();
+            foreach (JsonElement item in list.RootElement.EnumerateArray())
+            {
+                items.Add(Encoding.UTF8.GetBytes(item.GetRawText()));
+            }
+
+            return items;
         }
 
         /// <summary>The request body as UTF-8 JSON.</summary>

@@ -129,5 +129,29 @@ namespace FieldGen.Pull.Tests.Client
             Assert.Equal("access key id1 (secret hidden)", new GenAuthAccessKey("id1", "very-secret").ToString());
             Assert.Throws<ArgumentException>(() => new GenAuthAccessKey("id1", ""));
         }
+
+        [Fact]
+        public async Task More_than_50_changed_keys_go_out_as_several_calls_of_at_most_50()
+        {
+            // Fields added on the server after the schema was exported: set through UnknownFields.
+            for (int i = 0; i < 60; i++)
+            {
+                _server.Store.SeedCustomField(new CustomField { TargetType = "USER", Key = "extra_" + i, DataType = "STRING" });
+            }
+
+            var user = new UserCustomData { Nickname = "Ann" };
+            for (int i = 0; i < 60; i++)
+            {
+                user.UnknownFields.Set("extra_" + i, "v" + i);
+            }
+
+            await _client.SetCustomDataAsync(user, "u9");
+
+            Assert.Equal(2, _server.Requests.Count(r => r.Path == "/api/v3/set-custom-data" && r.Authenticated));
+            var stored = _server.Store.GetCustomData(new CustomDataTarget("USER", "u9"));
+            Assert.Equal(61, stored.Count);
+            Assert.Equal("v59", stored["extra_59"]!.GetValue<string>());
+            Assert.False(user.HasChanges);
+        }
     }
 }
