@@ -35,9 +35,8 @@ namespace FieldGen.Requests
         /// <summary>The most list items GenAuth accepts in one setCustomData call, as its docs state.</summary>
         public const int MaxItemsPerRequest = 50;
 
-        // Set on the requests ToBatches returns: the slice of the changed items this one sends.
-        private int _firstItem;
-        private int _itemCount = -1;
+        // Set on the requests ToBatches returns: the changed items this one sends, already written.
+        private List<byte[]>? _batchItems;
 
         /// <summary>The typed values; only the changed keys are sent.</summary>
         public ICustomData Data { get; }
@@ -79,16 +78,15 @@ namespace FieldGen.Requests
             }
 
             writer.WriteStartArray(ListName);
-            if (_itemCount < 0)
+            if (_batchItems is null)
             {
                 WriteAllItems(writer);
             }
             else
             {
-                List<byte[]> items = ChangedItems();
-                for (int i = _firstItem; i < Math.Min(items.Count, _firstItem + _itemCount); i++)
+                foreach (byte[] item in _batchItems)
                 {
-                    writer.WriteRawValue(items[i], skipInputValidation: true);
+                    writer.WriteRawValue(item, skipInputValidation: true);
                 }
             }
 
@@ -108,17 +106,16 @@ namespace FieldGen.Requests
                 throw new ArgumentOutOfRangeException(nameof(maxItemsPerRequest), maxItemsPerRequest, "A request holds at least one item.");
             }
 
-            int total = ChangedItems().Count;
+            List<byte[]> items = ChangedItems();
             var batches = new List<SetCustomDataRequest>();
-            for (int first = 0; first < Math.Max(total, 1); first += maxItemsPerRequest)
+            for (int first = 0; first < Math.Max(items.Count, 1); first += maxItemsPerRequest)
             {
                 batches.Add(new SetCustomDataRequest(Data, TargetIdentifier)
                 {
                     Namespace = Namespace,
                     TenantId = TenantId,
                     WriteOptions = WriteOptions,
-                    _firstItem = first,
-                    _itemCount = maxItemsPerRequest,
+                    _batchItems = items.GetRange(first, Math.Min(maxItemsPerRequest, items.Count - first)),
                 });
             }
 
