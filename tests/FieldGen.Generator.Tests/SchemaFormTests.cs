@@ -46,6 +46,30 @@ namespace FieldGen.Generator.Tests
         }
 
         [Fact]
+        public void An_array_of_whole_responses_one_per_target_type_is_accepted_and_a_failed_one_is_reported()
+        {
+            SchemaFileSpec spec = Parse("[{\"statusCode\":200,\"data\":[{\"targetType\":\"USER\",\"key\":\"a\",\"dataType\":\"STRING\"}]}," +
+                "{\"statusCode\":200,\"data\":{\"targetType\":\"ROLE\",\"key\":\"b\",\"dataType\":\"NUMBER\"}}," +
+                "{\"statusCode\":403,\"message\":\"no access\",\"data\":null}]");
+
+            Assert.Equal(SchemaFileParser.FormV3, spec.Form);
+            Assert.Equal(new[] { "USER:a", "ROLE:b" }, spec.Fields.Select(f => f.TargetType + ":" + f.Key));
+            DiagnosticInfo failure = Assert.Single(spec.Diagnostics);
+            Assert.Equal("FG0014", failure.Id);
+            Assert.Equal("403", failure.MessageArgs[1]);
+        }
+
+        [Fact]
+        public void An_object_keyed_by_target_type_is_read_like_the_normalized_groups()
+        {
+            SchemaFileSpec spec = Parse("{\"USER\":[{\"key\":\"a\",\"dataType\":\"STRING\"}],\"department\":[{\"key\":\"b\",\"dataType\":\"BOOLEAN\"}]}");
+
+            Assert.Empty(spec.Diagnostics);
+            Assert.Equal(new[] { "USER:a", "DEPARTMENT:b" }, spec.Fields.Select(f => f.TargetType + ":" + f.Key));
+            Assert.Contains(Parse("{\"USER\":{\"key\":\"a\"}}").Diagnostics, d => d.Id == "FG0002" && d.MessageArgs[1].Contains("'USER' is an object"));
+        }
+
+        [Fact]
         public void Missing_optional_members_and_any_subset_of_i18n_languages_are_fine()
         {
             SchemaFileSpec spec = Parse("[{\"key\":\"a\",\"dataType\":\"STRING\",\"i18n\":{\"label\":{\"ja-JP\":{\"enabled\":true,\"value\":\"エー\"}}}},{\"key\":\"b\",\"dataType\":\"BOOLEAN\",\"i18n\":{}},{\"key\":\"c\",\"dataType\":\"DATETIME\",\"i18n\":null,\"options\":null}]");

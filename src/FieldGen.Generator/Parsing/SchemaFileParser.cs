@@ -68,13 +68,12 @@ namespace FieldGen.Parsing
 
             if (root.Kind == JsonNodeKind.Array)
             {
-                ReadFieldArray(root, defaultTarget: null, isV2: false);
-                return Finish(FormFieldList);
+                return ReadRootArray(root);
             }
 
             if (root.Kind != JsonNodeKind.Object)
             {
-                return Unrecognized(root, "the root is a " + Describe(root) + ", not an object or array");
+                return Unrecognized(root, "the root is " + WithArticle(root) + ", not an object or array");
             }
 
             if (root.GetValue("fieldgenSchema") is not null)
@@ -100,8 +99,44 @@ namespace FieldGen.Parsing
                 return ReadEnvelopeData(bareData, isV2: bareData.GetValue("list") is not null) ? Finish(FormV3) : FormInvalid;
             }
 
+            if (IsKeyedByTargetType(root))
+            {
+                // {"USER": [...], "ROLE": [...]}: one getCustomFields result per target type, saved by a script.
+                ReadFieldGroups(root, pathPrefix: string.Empty);
+                return Finish(FormFieldList);
+            }
+
             return Unrecognized(root, "the root object has no 'statusCode', 'code', 'data', 'key' or 'fieldgenSchema' member");
         }
+
+        /// <summary>
+        /// A bare array of fields, or of whole responses (a script that saved getCustomFields once per
+        /// target type into one array); both may mix in one file.
+        /// </summary>
+        private string ReadRootArray(JsonNode root)
+        {
+            bool sawEnvelope = false;
+            foreach (JsonNode item in root.Items!)
+            {
+                if (item.Kind == JsonNodeKind.Object
+                    && item.GetValue("key") is null
+                    && item.GetValue("data") is not null
+                    && (item.GetValue("statusCode") ?? item.GetValue("code")) is JsonNode status)
+                {
+                    sawEnvelope = true;
+                    ReadEnvelope(item, status);
+                    continue;
+                }
+
+                ReadField(item, defaultTarget: null, isV2: false);
+            }
+
+            return Finish(sawEnvelope ? FormV3 : FormFieldList);
+        }
+
+        private static bool IsKeyedByTargetType(JsonNode root) =>
+            root.Properties!.Count > 0
+            && root.Properties.All(p => Array.IndexOf(KnownTargets, p.Name.ToUpperInvariant()) >= 0);
 
         private string ReadEnvelope(JsonNode root, JsonNode status)
         {
@@ -135,7 +170,7 @@ namespace FieldGen.Parsing
                     // V2 udfs/search: data.list holds the fields.
                     if (list.Kind != JsonNodeKind.Array)
                     {
-                        Unrecognized(list, "'data.list' is a " + Describe(list) + ", expected an array of fields");
+                        Unrecognized(list, "'data.list' is " + WithArticle(list) + ", expected an array of fields");
                         return false;
                     }
 
@@ -146,7 +181,7 @@ namespace FieldGen.Parsing
                     ReadField(data, defaultTarget: null, isV2);
                     return true;
                 default:
-                    Unrecognized(data, "'data' is a " + Describe(data) + ", expected an array of fields");
+                    Unrecognized(data, "'data' is " + WithArticle(data) + ", expected an array of fields");
                     return false;
             }
         }
@@ -165,18 +200,23 @@ namespace FieldGen.Parsing
                 return Unrecognized(fields ?? root, "a FieldGen schema needs a 'fields' object keyed by target type");
             }
 
-            foreach (JsonProperty group in fields.Properties!)
+            ReadFieldGroups(fields, pathPrefix: "fields.");
+            return Finish(FormNormalized);
+        }
+
+        /// <summary>An object whose members are target types, each an array of that type's fields.</summary>
+        private void ReadFieldGroups(JsonNode groups, string pathPrefix)
+        {
+            foreach (JsonProperty group in groups.Properties!)
             {
                 if (group.Value.Kind != JsonNodeKind.Array)
                 {
-                    Unrecognized(group.Value, $"'fields.{group.Name}' is a {Describe(group.Value)}, expected an array of fields");
+                    Unrecognized(group.Value, $"'{pathPrefix}{group.Name}' is {WithArticle(group.Value)}, expected an array of fields");
                     continue;
                 }
 
                 ReadFieldArray(group.Value, defaultTarget: group.Name, isV2: false);
             }
-
-            return Finish(FormNormalized);
         }
 
         private void ReadFieldArray(JsonNode array, string? defaultTarget, bool isV2)
@@ -191,14 +231,14 @@ namespace FieldGen.Parsing
         {
             if (node.Kind != JsonNodeKind.Object)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidField, At(node), $"A field must be an object, found a {Describe(node)}"));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidField, At(node), $"A field must be an object, found {WithArticle(node)}"));
                 return;
             }
 
             JsonNode? keyNode = node.GetValue("key");
             if (keyNode is null || keyNode.Kind != JsonNodeKind.String || keyNode.Text!.Length == 0)
             {
-                string problem = keyNode is null ? "has no 'key'" : keyNode.Kind == JsonNodeKind.String ? "has an empty 'key'" : $"has a 'key' that is a {Describe(keyNode)}, not a string";
+                string problem = keyNode is null ? "has no 'key'" : keyNode.Kind == JsonNodeKind.String ? "has an empty 'key'" : $"has a 'key' that is {WithArticle(keyNode)}, not a string";
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidField, At(keyNode ?? node), "A custom field " + problem));
                 return;
             }
@@ -313,7 +353,7 @@ namespace FieldGen.Parsing
 
             if (list.Kind != JsonNodeKind.Array)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidOptions, At(node), key, "expected an array of { \"value\", \"label\" }, found a " + Describe(list)));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidOptions, At(node), key, "expected an array of { \"value\", \"label\" }, found " + WithArticle(list)));
                 return EquatableArray<CustomFieldOptionSpec>.Empty;
             }
 
@@ -415,6 +455,9 @@ namespace FieldGen.Parsing
         }
 
         private static string? StringOf(JsonNode? node) => node?.Kind == JsonNodeKind.String ? node.Text : null;
+
+        private static string WithArticle(JsonNode node) =>
+            (node.Kind is JsonNodeKind.Object or JsonNodeKind.Array ? "an " : "a ") + Describe(node);
 
         private static string Describe(JsonNode node) => node.Kind switch
         {
