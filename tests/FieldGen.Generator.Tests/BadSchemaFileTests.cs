@@ -139,6 +139,20 @@ namespace FieldGen.Generator.Tests
         }
 
         [Fact]
+        public void An_option_without_a_value_is_a_FG0010_warning_and_the_other_options_still_generate()
+        {
+            GeneratorRun run = GeneratorHarness.Run(new SchemaFile("/project/fields.json",
+                "[{\"key\":\"school\",\"dataType\":\"ENUM\",\"options\":[{\"label\":\"no value\"},{\"value\":\"pku\"},{\"value\":7}]}]"));
+
+            Diagnostic d = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "FG0010");
+            Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+            Assert.Contains("left out of the enum", d.GetMessage());
+            string source = run.Source("UserCustomData.g.cs");
+            Assert.Contains("Pku,", source);
+            Assert.Contains("_7,", source);
+        }
+
+        [Fact]
         public void An_unknown_target_type_is_FG0004()
         {
             Diagnostic d = Single("FG0004", "[{\"targetType\":\"APPLICATION\",\"key\":\"x\",\"dataType\":\"STRING\"}]");

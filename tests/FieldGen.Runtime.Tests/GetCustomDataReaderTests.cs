@@ -201,6 +201,15 @@ namespace FieldGen.Runtime.Tests
         }
 
         [Fact]
+        public void A_utf8_byte_order_mark_before_the_payload_is_skipped()
+        {
+            byte[] withBom = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(System.Text.Encoding.UTF8.GetBytes("{\"age\":18}")).ToArray();
+
+            Assert.Equal(18m, UserCustomData.FromUtf8Json(withBom).Age_2);
+            Assert.Equal(18m, UserCustomData.FromJson("\uFEFF{\"age\":18}").Age_2);
+        }
+
+        [Fact]
         public void JsonSerializer_uses_the_generated_converter_both_ways()
         {
             UserCustomData? user = JsonSerializer.Deserialize<UserCustomData>("{\"statusCode\":200,\"data\":{\"age\":5,\"mystery\":1}}");

@@ -98,9 +98,9 @@ namespace FieldGen.Diagnostics
         public static readonly DiagnosticDescriptor InvalidOptions = new DiagnosticDescriptor(
             DiagnosticIds.InvalidOptions,
             "Options cannot be read",
-            "The options of field '{0}' cannot be read: {1}; the field is generated without options",
+            "The options of field '{0}' cannot be read: {1}; values still round-trip as unlisted options",
             SchemaCategory,
-            DiagnosticSeverity.Error,
+            DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
             helpLinkUri: HelpBase + "fg0010");
 

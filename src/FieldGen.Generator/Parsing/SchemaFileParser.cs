@@ -344,7 +344,7 @@ namespace FieldGen.Parsing
                 JsonNode? decoded = JsonTextParser.Parse(node.Text, out JsonSyntaxError? error);
                 if (decoded is null)
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidOptions, At(node), key, "the options string is not valid JSON (" + error!.Message + ")"));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidOptions, At(node), key, "the options string is not valid JSON (" + error!.Message + "), so the enum has no members"));
                     return EquatableArray<CustomFieldOptionSpec>.Empty;
                 }
 
@@ -353,7 +353,7 @@ namespace FieldGen.Parsing
 
             if (list.Kind != JsonNodeKind.Array)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidOptions, At(node), key, "expected an array of { \"value\", \"label\" }, found " + WithArticle(list)));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidOptions, At(node), key, "expected an array of { \"value\", \"label\" }, found " + WithArticle(list) + ", so the enum has no members"));
                 return EquatableArray<CustomFieldOptionSpec>.Empty;
             }
 
@@ -383,7 +383,7 @@ namespace FieldGen.Parsing
 
                 if (value is null)
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidOptions, where, key, "an option has no string 'value'; it is skipped"));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidOptions, where, key, "an option has no string or number 'value', so it is left out of the enum"));
                     continue;
                 }
 

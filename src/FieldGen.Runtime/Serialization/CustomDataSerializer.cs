@@ -22,6 +22,13 @@ namespace FieldGen.Serialization
         public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json)
             where T : ICustomData, new()
         {
+            // Bytes read straight from a file saved by an editor may start with a UTF-8 byte order mark,
+            // which Utf8JsonReader does not skip.
+            if (utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF)
+            {
+                utf8Json = utf8Json.Slice(3);
+            }
+
             var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
             return Deserialize<T>(ref reader);
         }

@@ -203,7 +203,7 @@ namespace FieldGen.Serialization
             new CustomDataFormatException($"The number {text} cannot be held exactly by a decimal (at most 28 significant digits and 28 decimal places, magnitude below 7.9e28); FieldGen refuses to round it silently.");
 
         private static CustomDataFormatException Mismatch(ref Utf8JsonReader reader, string dataType) =>
-            new CustomDataFormatException($"A JSON {Describe(reader.TokenType)} cannot be a {dataType} value.");
+            new CustomDataFormatException($"A JSON {Describe(reader.TokenType)} is not a valid {dataType} value.");
 
         private static string Describe(JsonTokenType token) => token switch
         {
