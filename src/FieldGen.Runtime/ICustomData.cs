@@ -38,5 +38,9 @@ namespace FieldGen
         /// <summary>Serializer hook: writes one <c>{ "key", "value" }</c> item per changed key into the current JSON array.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         void WriteChangedItems(Utf8JsonWriter writer, CustomDataWriteOptions options);
+
+        /// <summary>Serializer hook: marks field <paramref name="fieldIndex"/> as changed (a setCustomData body read back lists it).</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        void MarkChanged(int fieldIndex);
     }
 }

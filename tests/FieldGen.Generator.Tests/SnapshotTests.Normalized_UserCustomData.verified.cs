@@ -183,5 +183,7 @@ namespace TestApp
             if (_fgChanges.IsMarked(0)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText0, _fg0);
             if (_fgChanges.IsMarked(1)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText1, _fgWireOf1());
         }
+
+        void global::FieldGen.ICustomData.MarkChanged(int fieldIndex) => _fgChanges.Mark(fieldIndex);
     }
 }

@@ -159,5 +159,7 @@ namespace TestApp
         {
             if (_fgChanges.IsMarked(0)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText0, _fgWireOf0());
         }
+
+        void global::FieldGen.ICustomData.MarkChanged(int fieldIndex) => _fgChanges.Mark(fieldIndex);
     }
 }

@@ -668,5 +668,7 @@ namespace TestApp
             if (_fgChanges.IsMarked(15)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText15, _fg15);
             if (_fgChanges.IsMarked(16)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText16, _fg16);
         }
+
+        void global::FieldGen.ICustomData.MarkChanged(int fieldIndex) => _fgChanges.Mark(fieldIndex);
     }
 }

@@ -277,5 +277,7 @@ namespace TestApp
             if (_fgChanges.IsMarked(5)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText5, _fg5);
             if (_fgChanges.IsMarked(6)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText6, _fg6);
         }
+
+        void global::FieldGen.ICustomData.MarkChanged(int fieldIndex) => _fgChanges.Mark(fieldIndex);
     }
 }

@@ -147,6 +147,8 @@ namespace FieldGen.Emit
             }
 
             w.CloseBlock();
+            w.Line();
+            w.Line($"void {KnownTypes.ICustomData}.MarkChanged(int fieldIndex) => _fgChanges.Mark(fieldIndex);");
         }
     }
 }

@@ -32,6 +32,19 @@ namespace FieldGen.Requests
                 : targetIdentifier;
         }
 
+        /// <summary>
+        /// Reads a setCustomData request body into the generated class <typeparamref name="T"/>: every
+        /// listed key is marked changed (so <see cref="ToJson"/> lists the same keys again), keys the
+        /// schema does not know are kept, and a body whose values are all strings is written back that way.
+        /// </summary>
+        /// <exception cref="CustomDataFormatException">The body cannot be read, is for another target type, or lacks targetIdentifier or list; the exception names the JSON path (e.g. <c>$.list[2].value</c>).</exception>
+        public static SetCustomDataRequest FromUtf8Json<T>(ReadOnlySpan<byte> utf8Json)
+            where T : ICustomData, new() => SetCustomDataRequestReader.Read<T>(utf8Json);
+
+        /// <inheritdoc cref="FromUtf8Json{T}(ReadOnlySpan{byte})"/>
+        public static SetCustomDataRequest FromJson<T>(string json)
+            where T : ICustomData, new() => SetCustomDataRequestReader.Read<T>(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))));
+
         /// <summary>The most list items GenAuth accepts in one setCustomData call, as its docs state.</summary>
         public const int MaxItemsPerRequest = 50;
 

@@ -33,19 +33,27 @@ namespace FieldGen.Serialization
             {
                 ReadRoot(ref reader, target);
             }
-            catch (CustomDataFormatException)
+            catch (Exception ex) when (IsReadFailure(ex))
             {
-                throw;
-            }
-            catch (JsonException ex)
-            {
-                throw new CustomDataFormatException("The payload is not valid JSON: " + StripPosition(ex.Message), ex.Path ?? "$", ex.LineNumber, ex.BytePositionInLine, ex);
-            }
-            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
-            {
-                throw new CustomDataFormatException("The payload could not be read: " + ex.Message, "$", null, null, ex);
+                throw AsFormatException(ex, "payload");
             }
         }
+
+        /// <summary>An exception System.Text.Json throws for input it cannot read, not yet turned into a <see cref="CustomDataFormatException"/>.</summary>
+        internal static bool IsReadFailure(Exception ex) =>
+            ex is JsonException and not CustomDataFormatException || ex is InvalidOperationException or ArgumentException;
+
+        /// <summary>The one documented exception type for <paramref name="ex"/>, with the path and position it knows.</summary>
+        internal static CustomDataFormatException AsFormatException(Exception ex, string what) => ex is JsonException json
+            ? new CustomDataFormatException($"The {what} is not valid JSON: " + StripPosition(json.Message), json.Path ?? "$", json.LineNumber, json.BytePositionInLine, ex)
+            : new CustomDataFormatException($"The {what} could not be read: " + ex.Message, "$", null, null, ex);
+
+        /// <summary>
+        /// Bytes read straight from a file saved by an editor may start with a UTF-8 byte order mark,
+        /// which Utf8JsonReader does not skip.
+        /// </summary>
+        internal static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> utf8Json) =>
+            utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF ? utf8Json.Slice(3) : utf8Json;
 
         private static void ReadRoot(ref Utf8JsonReader reader, ICustomData target)
         {
@@ -147,7 +155,7 @@ namespace FieldGen.Serialization
                     ReadObject(ref reader, target, "$.data");
                     return;
                 case JsonTokenType.StartArray:
-                    ReadItemList(ref reader, target);
+                    ReadItemList(ref reader, target, "$.data", asChanges: false);
                     return;
                 default:
                     throw new CustomDataFormatException($"Expected 'data' to be an object of custom field values, found a {reader.TokenType}.", "$.data", null, null);
@@ -175,28 +183,38 @@ namespace FieldGen.Serialization
             }
         }
 
-        // Some exports give data as the setCustomData list form: [ { "key": "age", "value": 18 } ].
-        private static void ReadItemList(ref Utf8JsonReader reader, ICustomData target)
+        /// <summary>
+        /// Reads the setCustomData list form, <c>[ { "key": "age", "value": 18 } ]</c>: some exports give
+        /// <c>data</c> that way, and it is the <c>list</c> of a setCustomData body. As changes, every
+        /// listed key is marked changed, so writing the object again lists the same keys.
+        /// </summary>
+        /// <returns>True when the list was empty or every value in it was a JSON string.</returns>
+        internal static bool ReadItemList(ref Utf8JsonReader reader, ICustomData target, string listPath, bool asChanges)
         {
             using JsonDocument list = JsonDocument.ParseValue(ref reader);
             int index = 0;
+            bool allStrings = true;
             foreach (JsonElement item in list.RootElement.EnumerateArray())
             {
-                string itemPath = $"$.data[{index++}]";
+                string itemPath = $"{listPath}[{index++}]";
                 if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("key", out JsonElement key) || key.ValueKind != JsonValueKind.String)
                 {
                     throw new CustomDataFormatException("Expected a { \"key\": ..., \"value\": ... } item.", itemPath, null, null);
                 }
 
                 JsonElement value = item.TryGetProperty("value", out JsonElement found) ? found : default;
+                allStrings &= value.ValueKind == JsonValueKind.String;
                 byte[] valueJson = value.ValueKind == JsonValueKind.Undefined ? "null"u8.ToArray() : Encoding.UTF8.GetBytes(value.GetRawText());
                 var valueReader = new Utf8JsonReader(valueJson);
                 valueReader.Read();
-                ReadMember(ref valueReader, target, Encoding.UTF8.GetBytes(key.GetString()!), itemPath);
+                ReadMember(ref valueReader, target, Encoding.UTF8.GetBytes(key.GetString()!), itemPath, asChanges, valuePath: itemPath + ".value");
             }
+
+            return allStrings;
         }
 
-        private static void ReadMember(ref Utf8JsonReader reader, ICustomData target, scoped ReadOnlySpan<byte> key, string parentPath)
+        // valuePath is the value's JSON path when it is not parentPath plus the key (a list item's value).
+        private static void ReadMember(ref Utf8JsonReader reader, ICustomData target, scoped ReadOnlySpan<byte> key, string parentPath, bool asChange = false, string? valuePath = null)
         {
             try
             {
@@ -204,25 +222,37 @@ namespace FieldGen.Serialization
                 if (fieldIndex >= 0)
                 {
                     target.ReadField(fieldIndex, ref reader);
+                    if (asChange)
+                    {
+                        target.MarkChanged(fieldIndex);
+                    }
                 }
                 else
                 {
                     string keyText = StrictUtf8.GetString(key.ToArray());
                     JsonElement value = JsonElement.ParseValue(ref reader);
                     ValidateUtf8(value);
-                    target.UnknownFields.Load(keyText, value);
+                    if (asChange)
+                    {
+                        target.UnknownFields.Set(keyText, value);
+                    }
+                    else
+                    {
+                        target.UnknownFields.Load(keyText, value);
+                    }
                 }
             }
             catch (CustomDataFormatException ex) when (ex.Path is null)
             {
                 string keyText = Encoding.UTF8.GetString(key.ToArray());
-                throw new CustomDataFormatException($"{ex.Message} (custom field '{keyText}', byte offset {reader.TokenStartIndex})", JsonPath.Append(parentPath, keyText), null, null, ex);
+                string where = valuePath is null ? $", byte offset {reader.TokenStartIndex}" : string.Empty;
+                throw new CustomDataFormatException($"{ex.Message} (custom field '{keyText}'{where})", valuePath ?? JsonPath.Append(parentPath, keyText), null, null, ex);
             }
             catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
             {
                 // System.Text.Json refuses some escapes it tokenizes (a lone "\ud800") only when a string is read.
                 string keyText = Encoding.UTF8.GetString(key.ToArray());
-                throw new CustomDataFormatException($"The key or value of custom field '{keyText}' cannot be read: {ex.Message}", JsonPath.Append(parentPath, keyText), null, null, ex);
+                throw new CustomDataFormatException($"The key or value of custom field '{keyText}' cannot be read: {ex.Message}", valuePath ?? JsonPath.Append(parentPath, keyText), null, null, ex);
             }
         }
 

@@ -14,7 +14,7 @@ namespace FieldGen.Serialization
     /// </summary>
     public static class CustomDataSerializer
     {
-        private static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions { MaxDepth = 64 };
+        internal static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions { MaxDepth = 64 };
 
         /// <summary>Reads a GetCustomData response envelope, or just its <c>data</c> object.</summary>
         /// <exception cref="CustomDataFormatException">The payload cannot be read; the exception names the JSON path.</exception>
@@ -22,14 +22,7 @@ namespace FieldGen.Serialization
         public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json)
             where T : ICustomData, new()
         {
-            // Bytes read straight from a file saved by an editor may start with a UTF-8 byte order mark,
-            // which Utf8JsonReader does not skip.
-            if (utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF)
-            {
-                utf8Json = utf8Json.Slice(3);
-            }
-
-            var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
+            var reader = new Utf8JsonReader(CustomDataReader.SkipByteOrderMark(utf8Json), ReaderOptions);
             return Deserialize<T>(ref reader);
         }
 

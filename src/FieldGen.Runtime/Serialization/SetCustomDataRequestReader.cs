@@ -1,0 +1,107 @@
+using System;
+using System.Text.Json;
+using FieldGen.Requests;
+
+namespace FieldGen.Serialization
+{
+    /// <summary>
+    /// Reads a setCustomData request body back into a generated class: a fake of the API, a proxy or
+    /// an audit log sees the typed values, and writing the request again lists the same keys.
+    /// </summary>
+    internal static class SetCustomDataRequestReader
+    {
+        public static SetCustomDataRequest Read<T>(ReadOnlySpan<byte> utf8Json)
+            where T : ICustomData, new()
+        {
+            var reader = new Utf8JsonReader(CustomDataReader.SkipByteOrderMark(utf8Json), CustomDataSerializer.ReaderOptions);
+            try
+            {
+                return ReadRoot<T>(ref reader);
+            }
+            catch (Exception ex) when (CustomDataReader.IsReadFailure(ex))
+            {
+                throw CustomDataReader.AsFormatException(ex, "request body");
+            }
+        }
+
+        private static SetCustomDataRequest ReadRoot<T>(ref Utf8JsonReader reader)
+            where T : ICustomData, new()
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new CustomDataFormatException("Expected a setCustomData request body: a JSON object with targetIdentifier and list.", "$", null, null);
+            }
+
+            var data = new T();
+            string expectedTarget = data.TargetType.ToWireValue();
+            string? targetIdentifier = null;
+            string? @namespace = null;
+            string? tenantId = null;
+            bool listSeen = false;
+            bool allStrings = false;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                string name = reader.GetString()!;
+                reader.Read();
+                switch (name)
+                {
+                    case "targetType":
+                        string? target = ReadString(ref reader, "$.targetType");
+                        if (target is not null && !string.Equals(target, expectedTarget, StringComparison.OrdinalIgnoreCase))
+                        {
+                            throw new CustomDataFormatException($"The request is for targetType {target}; {typeof(T).Name} holds {expectedTarget} values.", "$.targetType", null, null);
+                        }
+
+                        break;
+                    case "targetIdentifier":
+                        targetIdentifier = ReadString(ref reader, "$.targetIdentifier");
+                        break;
+                    case "namespace":
+                        @namespace = ReadString(ref reader, "$.namespace");
+                        break;
+                    case "tenantId":
+                        tenantId = ReadString(ref reader, "$.tenantId");
+                        break;
+                    case "list":
+                        if (reader.TokenType != JsonTokenType.StartArray)
+                        {
+                            throw new CustomDataFormatException($"Expected 'list' to be an array of {{ \"key\", \"value\" }} items, found a {reader.TokenType}.", "$.list", null, null);
+                        }
+
+                        allStrings = CustomDataReader.ReadItemList(ref reader, data, "$.list", asChanges: true);
+                        listSeen = true;
+                        break;
+                    default:
+                        // A member a newer API added: not part of the typed request.
+                        reader.Skip();
+                        break;
+                }
+            }
+
+            if (string.IsNullOrEmpty(targetIdentifier))
+            {
+                throw new CustomDataFormatException("The request has no targetIdentifier.", "$.targetIdentifier", null, null);
+            }
+
+            if (!listSeen)
+            {
+                throw new CustomDataFormatException("The request has no list of { \"key\", \"value\" } items.", "$.list", null, null);
+            }
+
+            return new SetCustomDataRequest(data, targetIdentifier!)
+            {
+                Namespace = @namespace,
+                TenantId = tenantId,
+                // A body whose every value is a string came from the generated SDKs' style; keep it.
+                WriteOptions = allStrings && data.HasChanges ? CustomDataWriteOptions.Strings : CustomDataWriteOptions.Default,
+            };
+        }
+
+        private static string? ReadString(ref Utf8JsonReader reader, string path) => reader.TokenType switch
+        {
+            JsonTokenType.String => reader.GetString(),
+            JsonTokenType.Null => null,
+            _ => throw new CustomDataFormatException($"Expected a string, found a {reader.TokenType}.", path, null, null),
+        };
+    }
+}
