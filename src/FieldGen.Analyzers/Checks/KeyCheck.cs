@@ -27,15 +27,17 @@ namespace FieldGen.Analyzers.Checks
         public void Check(IOperation key, string targetType, Action<Diagnostic> report)
         {
             // A target type the schema files do not cover is not checked: its fields were not exported.
-            if (_catalog.ForTarget(targetType) is not KeySpace space || !LiteralValue.TryReadString(key, out string text))
+            if (_catalog.ForTarget(targetType) is not KeySpace space || !LiteralValue.TryReadConstantString(key, out string text))
             {
                 return;
             }
 
+            bool isLiteral = LiteralValue.IsWrittenAsLiteral(key);
             Location location = LiteralValue.Unwrap(key).Syntax.GetLocation();
             if (space.TryGetField(text, out KnownField field))
             {
-                if (_symbols.IsGenerated(field))
+                // A named constant already has a name; only a literal is offered the generated one.
+                if (isLiteral && _symbols.IsGenerated(field))
                 {
                     var useConstant = new Replacement("Use " + field.KeyConstantDisplay, _symbols.MemberCode(field, field.KeyConstantPath, key), DiagnosticIds.UseKeyConstant + ".Constant");
                     report(Diagnostic.Create(DiagnosticDescriptors.UseKeyConstant, location, FixProperties.Create(new[] { useConstant }), targetType, text, field.KeyConstantDisplay));
@@ -48,7 +50,7 @@ namespace FieldGen.Analyzers.Checks
             string advice = suggestions.Count > 0
                 ? "did you mean " + MessageText.Alternatives(suggestions) + "?"
                 : space.Keys.Count > 0 ? "expected one of " + MessageText.List(space.Keys) : "the schema files define no " + targetType + " key";
-            report(Diagnostic.Create(DiagnosticDescriptors.UnknownKey, location, FixProperties.Create(Replacements(space, suggestions, key)), targetType, text, advice));
+            report(Diagnostic.Create(DiagnosticDescriptors.UnknownKey, location, FixProperties.Create(Replacements(space, suggestions, key, isLiteral)), targetType, text, advice));
         }
 
         /// <summary>The field of a key that is any known constant (a literal or <c>UserCustomData.Keys.Age</c>), to check the value passed beside it.</summary>
@@ -59,10 +61,11 @@ namespace FieldGen.Analyzers.Checks
                 ? field
                 : null;
 
-        private List<Replacement> Replacements(KeySpace space, IReadOnlyList<string> suggestions, IOperation site)
+        /// <summary>Literal suggestions replace a literal; a named constant is only offered the generated key constant, which names the key for it.</summary>
+        private List<Replacement> Replacements(KeySpace space, IReadOnlyList<string> suggestions, IOperation site, bool isLiteral)
         {
             var replacements = new List<Replacement>();
-            for (int i = 0; i < suggestions.Count; i++)
+            for (int i = 0; isLiteral && i < suggestions.Count; i++)
             {
                 replacements.Add(new Replacement("Use '" + suggestions[i] + "'", SymbolDisplay.FormatLiteral(suggestions[i], quote: true), DiagnosticIds.UnknownKey + ".Suggestion" + i));
             }

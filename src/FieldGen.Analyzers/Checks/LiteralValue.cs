@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace FieldGen.Analyzers.Checks
 {
-    /// <summary>What kind of literal a value is; only literals are checked, never computed values.</summary>
+    /// <summary>What kind of constant a value is; only constants are checked, never values computed at run time.</summary>
     internal enum LiteralKind
     {
         String,
@@ -15,71 +15,73 @@ namespace FieldGen.Analyzers.Checks
         Null,
     }
 
-    /// <summary>A literal written in user code: its kind, its text (a string's content, a number's invariant text) and how a message shows it.</summary>
+    /// <summary>
+    /// A constant written in user code, a literal or a named constant: its kind, its text (a string's
+    /// content, a number's invariant text) and how a message shows it.
+    /// </summary>
     internal readonly struct LiteralValue
     {
-        private LiteralValue(LiteralKind kind, string text, string display)
+        private LiteralValue(LiteralKind kind, string text, string display, bool isLiteral)
         {
             Kind = kind;
             Text = text;
             Display = display;
+            IsLiteral = isLiteral;
         }
 
         public LiteralKind Kind { get; }
+
+        /// <summary>True for a literal, which a fix may replace in place; false for a named constant (<c>const string Key = "scool"</c>), whose fix belongs at its declaration.</summary>
+        public bool IsLiteral { get; }
 
         public string Text { get; }
 
         public string Display { get; }
 
         /// <summary>
-        /// The literal under implicit conversions (boxing to <c>object</c>, <c>int</c> to <c>decimal</c>), or
-        /// false for anything else: a constant, a call, a variable. A negated number counts as a literal.
+        /// The constant under implicit conversions (boxing to <c>object</c>, <c>int</c> to <c>decimal</c>):
+        /// a literal, a negated number, a <c>const</c> or a constant expression; false for anything
+        /// computed at run time (a call, a variable).
         /// </summary>
         public static bool TryRead(IOperation operation, out LiteralValue literal)
         {
             IOperation bare = Unwrap(operation);
-            bool isLiteral = bare is ILiteralOperation
-                || bare is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus or UnaryOperatorKind.Plus, Operand: ILiteralOperation };
             literal = default;
-            if (!isLiteral || !bare.ConstantValue.HasValue)
+            if (!bare.ConstantValue.HasValue)
             {
                 return false;
             }
 
+            bool isLiteral = IsWrittenAsLiteral(bare);
             switch (bare.ConstantValue.Value)
             {
                 case null:
-                    literal = new LiteralValue(LiteralKind.Null, "null", "null");
+                    literal = new LiteralValue(LiteralKind.Null, "null", "null", isLiteral);
                     return true;
                 case string text:
-                    literal = new LiteralValue(LiteralKind.String, text, SymbolDisplay.FormatLiteral(text, quote: true));
+                    literal = new LiteralValue(LiteralKind.String, text, SymbolDisplay.FormatLiteral(text, quote: true), isLiteral);
                     return true;
                 case bool flag:
                     string word = flag ? "true" : "false";
-                    literal = new LiteralValue(LiteralKind.Boolean, word, word);
+                    literal = new LiteralValue(LiteralKind.Boolean, word, word, isLiteral);
                     return true;
                 case char:
                     return false;
                 case IConvertible number:
                     string digits = number.ToString(CultureInfo.InvariantCulture);
-                    literal = new LiteralValue(LiteralKind.Number, digits, digits);
+                    literal = new LiteralValue(LiteralKind.Number, digits, digits, isLiteral);
                     return true;
                 default:
                     return false;
             }
         }
 
-        /// <summary>The content of a string literal (not of a constant: only a literal can be fixed in place).</summary>
-        public static bool TryReadString(IOperation operation, out string text)
+        /// <summary>True when <paramref name="operation"/> is written as a literal (a negated number counts), so a fix can replace it.</summary>
+        public static bool IsWrittenAsLiteral(IOperation operation)
         {
-            text = string.Empty;
-            if (Unwrap(operation) is ILiteralOperation { ConstantValue: { HasValue: true, Value: string value } })
-            {
-                text = value;
-                return true;
-            }
-
-            return false;
+            IOperation bare = Unwrap(operation);
+            return bare is ILiteralOperation
+                || bare is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus or UnaryOperatorKind.Plus, Operand: ILiteralOperation };
         }
 
         /// <summary>The value of any constant string, literal or not (<c>UserCustomData.Keys.Age</c>), to find which key a value belongs to.</summary>

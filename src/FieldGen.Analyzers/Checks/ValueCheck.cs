@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace FieldGen.Analyzers.Checks
 {
     /// <summary>
-    /// Checks a literal passed as the value of a known key: an ENUM value must be an option (FG1002),
+    /// Checks a constant (literal or named) passed as the value of a known key: an ENUM value must be an option (FG1002),
     /// any other must be able to be of the field's data type (FG1003).
     /// </summary>
     internal static class ValueCheck
@@ -22,7 +22,7 @@ namespace FieldGen.Analyzers.Checks
             Location location = LiteralValue.Unwrap(value).Syntax.GetLocation();
             if (field.DataType == FieldDataType.Enum && literal.Kind is LiteralKind.String or LiteralKind.Number)
             {
-                OptionCheck.ReportIfNotAnOption(field, literal.Text, literal.Kind == LiteralKind.String, location, report);
+                OptionCheck.ReportIfNotAnOption(field, literal.Text, literal.Kind == LiteralKind.String && literal.IsLiteral, location, report);
                 return;
             }
 

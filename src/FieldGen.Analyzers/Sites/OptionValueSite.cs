@@ -53,7 +53,7 @@ namespace FieldGen.Analyzers.Sites
             if (method.Name != "Unlisted"
                 || invocation.Arguments.Length != 1
                 || FieldOfOptionType(method.ContainingType) is not KnownField field
-                || !LiteralValue.TryReadString(invocation.Arguments[0].Value, out string text))
+                || !LiteralValue.TryReadConstantString(invocation.Arguments[0].Value, out string text))
             {
                 return;
             }
@@ -79,17 +79,17 @@ namespace FieldGen.Analyzers.Sites
             IReadOnlyList<string> suggestions = Similarity.Nearest(text, field.OptionValues);
             if (suggestions.Count > 0)
             {
-                OptionCheck.Report(field, text, suggestions, isStringLiteral: true, location, report);
+                OptionCheck.Report(field, text, suggestions, isStringLiteral: LiteralValue.IsWrittenAsLiteral(invocation.Arguments[0].Value), location, report);
             }
         }
 
         private void CheckCompared(IOperation? rawValueSide, IOperation literalSide, Action<Diagnostic> report)
         {
             if (rawValueSide is not null
-                && LiteralValue.TryReadString(literalSide, out string text)
+                && LiteralValue.TryReadConstantString(literalSide, out string text)
                 && FieldOfRawValue(rawValueSide) is KnownField field)
             {
-                OptionCheck.ReportIfNotAnOption(field, text, isStringLiteral: true, LiteralValue.Unwrap(literalSide).Syntax.GetLocation(), report);
+                OptionCheck.ReportIfNotAnOption(field, text, isStringLiteral: LiteralValue.IsWrittenAsLiteral(literalSide), LiteralValue.Unwrap(literalSide).Syntax.GetLocation(), report);
             }
         }
 

@@ -19,7 +19,8 @@ namespace FieldGen.Analyzers.Sites
     {
         public static string? Of(IOperation value, KnownField field, FieldGenSymbols symbols)
         {
-            if (!LiteralValue.TryRead(value, out LiteralValue literal))
+            // A named constant is not inlined: only a literal is converted.
+            if (!LiteralValue.TryRead(value, out LiteralValue literal) || !literal.IsLiteral)
             {
                 return field.DataType == FieldDataType.String && value.Type?.SpecialType == SpecialType.System_String ? FixProperties.SameExpression : null;
             }

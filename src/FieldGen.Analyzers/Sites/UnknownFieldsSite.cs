@@ -52,10 +52,12 @@ namespace FieldGen.Analyzers.Sites
 
         private void Check(IOperation key, KeySpace keys, IOperation? value, Action<Diagnostic> report)
         {
-            if (!LiteralValue.TryReadString(key, out string text))
+            if (!LiteralValue.TryReadConstantString(key, out string text))
             {
                 return;
             }
+
+            bool isLiteral = LiteralValue.IsWrittenAsLiteral(key);
 
             Location location = LiteralValue.Unwrap(key).Syntax.GetLocation();
             if (keys.TryGetField(text, out KnownField field))
@@ -74,7 +76,7 @@ namespace FieldGen.Analyzers.Sites
             if (suggestions.Count > 0)
             {
                 var replacements = new List<Replacement>();
-                for (int i = 0; i < suggestions.Count; i++)
+                for (int i = 0; isLiteral && i < suggestions.Count; i++)
                 {
                     replacements.Add(new Replacement("Use '" + suggestions[i] + "'", SymbolDisplay.FormatLiteral(suggestions[i], quote: true), DiagnosticIds.MisspelledUnknownFieldsKey + ".Suggestion" + i));
                 }

@@ -55,22 +55,40 @@ namespace FieldGen.Analyzers.Tests.Analyzers
             Verify.Hidden(DiagnosticIds.UseKeyConstant).WithLocation(0).WithArguments("USER", "school", "UserCustomData.Keys.School"));
 
         [Fact]
-        public Task Keys_that_are_not_literals_are_not_checked() => Verify.AnalyzerAsync(
+        public Task Keys_computed_at_run_time_are_not_checked() => Verify.AnalyzerAsync(
             """
             static class C
             {
-                const string Misspelled = "scool";
+                const string Known = "school";
 
                 static void M(string fromCaller)
                 {
                     UserApi.GetField(fromCaller);
-                    UserApi.GetField(Misspelled);
+                    UserApi.GetField(Known);
                     UserApi.GetField(UserCustomData.Keys.School);
                     UserApi.GetField($"{fromCaller}-x");
                     UserApi.GetField(fromCaller + "x");
                 }
             }
             """);
+
+        [Fact]
+        public Task Named_constants_are_checked_like_literals_but_not_offered_a_literal() => Verify.AnalyzerAsync(
+            """
+            static class C
+            {
+                const string Misspelled = "scool";
+                const string Prefix = "emp";
+
+                static void M()
+                {
+                    UserApi.GetField({|#0:Misspelled|});
+                    UserApi.GetField({|#1:Prefix + "loyee-id"|});
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticIds.UnknownKey).WithLocation(0).WithArguments("USER", "scool", "did you mean 'school'?"),
+            Verify.Diagnostic(DiagnosticIds.UnknownKey).WithLocation(1).WithArguments("USER", "employee-id", "did you mean 'employee_id'?"));
 
         [Fact]
         public Task Unannotated_APIs_are_not_checked() => Verify.AnalyzerAsync(

@@ -28,6 +28,30 @@ namespace FieldGen.Analyzers.Tests.Analyzers
             Verify.Diagnostic(DiagnosticIds.UnknownOption).WithLocation(2).WithArguments("Hust", "USER", "school", Options, "; did you mean 'hust'?"));
 
         [Fact]
+        public Task Named_constants_are_checked_as_options_and_values() => Verify.AnalyzerAsync(
+            """
+            static class C
+            {
+                const string Mit = "mit";
+                const string Pku = "pku";
+                const int Old = 200;
+                const string Eighteen = "eighteen";
+
+                static void M(UserCustomData user)
+                {
+                    bool a = user.SchoolValue?.RawValue == {|#0:Mit|};
+                    bool listed = user.SchoolValue?.RawValue == Pku;
+                    UserApi.SetField(UserCustomData.Keys.School, {|#1:Mit|});
+                    UserApi.SetField(UserCustomData.Keys.Age, Old);
+                    UserApi.SetField(UserCustomData.Keys.Age, {|#2:Eighteen|});
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticIds.UnknownOption).WithLocation(0).WithArguments("mit", "USER", "school", Options, ""),
+            Verify.Diagnostic(DiagnosticIds.UnknownOption).WithLocation(1).WithArguments("mit", "USER", "school", Options, ""),
+            Verify.Diagnostic(DiagnosticIds.ValueNotOfDataType).WithLocation(2).WithArguments("\"eighteen\"", "NUMBER", "USER", "age", "pass a number such as 18 (or its invariant text, \"18\")"));
+
+        [Fact]
         public Task Patterns_and_switches_on_the_raw_value_must_use_an_option() => Verify.AnalyzerAsync(
             """
             static class C

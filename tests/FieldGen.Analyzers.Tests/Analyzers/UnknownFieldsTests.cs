@@ -50,10 +50,26 @@ namespace FieldGen.Analyzers.Tests.Analyzers
                 {
                     user.UnknownFields.Set("favourite_color", "teal");
                     user.UnknownFields.Set(key, "teal");
-                    user.UnknownFields.Set(UserCustomData.Keys.Age, "18");
                 }
             }
             """);
+
+        [Fact]
+        public Task A_schema_key_given_as_a_constant_is_reported_like_a_literal() => Verify.AnalyzerAsync(
+            """
+            static class C
+            {
+                const string Misspelled = "scool";
+
+                static void M(UserCustomData user)
+                {
+                    user.UnknownFields.Set({|#0:UserCustomData.Keys.Age|}, "18");
+                    user.UnknownFields.Set({|#1:Misspelled|}, "pku");
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticIds.SchemaKeyInUnknownFields).WithLocation(0).WithArguments("age", "USER", "UserCustomData.Age"),
+            Verify.Diagnostic(DiagnosticIds.MisspelledUnknownFieldsKey).WithLocation(1).WithArguments("scool", "USER", "'school'"));
 
         [Fact]
         public Task A_bag_whose_class_is_unknown_is_not_checked() => Verify.AnalyzerAsync(

@@ -52,6 +52,33 @@ namespace FieldGen.Analyzers.Tests.CodeFixes
             Verify.Diagnostic(DiagnosticIds.UnknownKey).WithLocation(0).WithArguments("USER", "scool", "did you mean 'school'?"));
 
         [Fact]
+        public Task Misspelled_named_constant_is_replaced_by_the_generated_constant_not_a_literal()
+        {
+            var test = new FieldGenTest<ReplaceExpressionCodeFixProvider>
+            {
+                TestCode = Verify.Usings + """
+                    static class C
+                    {
+                        const string Misspelled = "scool";
+                        static object? M() => UserApi.GetField({|#0:Misspelled|});
+                    }
+                    """ + WrapperApi.Source,
+                FixedCode = Verify.Usings + """
+                    static class C
+                    {
+                        const string Misspelled = "scool";
+                        static object? M() => UserApi.GetField(UserCustomData.Keys.School);
+                    }
+                    """ + WrapperApi.Source,
+                CodeActionEquivalenceKey = "FG1001.Constant",
+                // The generated constant is the only fix: a literal would hide the misspelled declaration.
+                CodeActionIndex = 0,
+            };
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.UnknownKey).WithLocation(0).WithArguments("USER", "scool", "did you mean 'school'?"));
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task Known_key_becomes_the_generated_constant() => Verify.FixAsync<ReplaceExpressionCodeFixProvider>(
             """
             static class C
