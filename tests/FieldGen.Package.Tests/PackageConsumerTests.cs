@@ -23,6 +23,7 @@ namespace FieldGen.Package.Tests
                 "lib/netstandard2.0/FieldGen.Runtime.dll", "lib/net8.0/FieldGen.Runtime.dll", "lib/net8.0/FieldGen.Runtime.xml",
                 "analyzers/dotnet/cs/FieldGen.Generator.dll", "analyzers/dotnet/cs/FieldGen.Analyzers.dll", "analyzers/dotnet/cs/FieldGen.CodeFixes.dll",
                 "build/FieldGen.props", "build/FieldGen.targets", "buildTransitive/FieldGen.props", "buildTransitive/FieldGen.targets",
+                "buildMultiTargeting/FieldGen.targets", "tasks/netstandard2.0/FieldGen.Build.Tasks.dll",
             })
             {
                 Assert.Contains(expected, entries);
@@ -74,6 +75,26 @@ namespace FieldGen.Package.Tests
             Assert.Contains("broken.json(5,3): error FG0001", output);
             Assert.Contains("trailing comma", output);
             Assert.DoesNotContain("error CS", output);
+        }
+
+        [Fact]
+        public void FieldGenPull_runs_once_in_a_multi_targeting_project_without_a_framework_argument()
+        {
+            string project = _package.Consumer("MultiTargetPull");
+            string schema = Path.Combine(project, "fieldgen.schema.json");
+            string before = File.ReadAllText(schema);
+
+            (int lenientExit, string lenient) = _package.Dotnet(project, "build -t:FieldGenPull");
+            (int strictExit, string strict) = _package.Dotnet(project, "build -t:FieldGenPull -p:FieldGenPullStrict=true");
+
+            // Without credentials FG2001, with them FG2002 (nothing listens): either way the task ran, once.
+            Assert.True(lenientExit == 0, lenient);
+            Assert.DoesNotContain("MSB4057", lenient);
+            Assert.Matches("warning FG200[12]:", lenient);
+            Assert.Contains(" 1 Warning(s)", lenient);
+            Assert.NotEqual(0, strictExit);
+            Assert.Matches("error FG200[12]:", strict);
+            Assert.Equal(before, File.ReadAllText(schema));
         }
 
         [Fact]
