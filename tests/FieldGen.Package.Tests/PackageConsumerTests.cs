@@ -98,6 +98,23 @@ namespace FieldGen.Package.Tests
         }
 
         [Fact]
+        public void Auto_pull_in_a_multi_targeting_project_pulls_once_before_the_inner_builds()
+        {
+            string project = _package.Consumer("MultiTargetPull");
+
+            (int exitCode, string output) = _package.Dotnet(project, "build -p:FieldGenAutoPullMaxAge=1d");
+
+            // The outer build pulls (its messages carry no "::TargetFramework=") and records the attempt
+            // first, so no inner build pulls again.
+            Assert.True(exitCode == 0, output);
+            string[] pullWarnings = output.Split('\n').Where(line => System.Text.RegularExpressions.Regex.IsMatch(line, "warning FG200[12]:")).ToArray();
+            Assert.NotEmpty(pullWarnings);
+            Assert.All(pullWarnings, line => Assert.DoesNotContain("::TargetFramework=", line));
+            Assert.Contains(" 1 Warning(s)", output);
+            Assert.True(File.Exists(Path.Combine(project, "obj", "fieldgen-pull", "fieldgen.schema.json.pull-stamp")), output);
+        }
+
+        [Fact]
         public void The_packed_analyzers_report_each_mistake_with_its_FG_id()
         {
             _package.Consumer("Library");
