@@ -47,7 +47,19 @@ namespace FieldGen.Runtime.Tests
             Assert.Equal("{\"targetType\":\"USER\",\"targetIdentifier\":\"u\",\"list\":[{\"key\":\"class\",\"value\":\"3A\"}]}", request.ToJson());
         }
 
+        [Fact]
+        public void A_tenant_named_by_the_items_becomes_the_request_tenant()
+        {
+            SetCustomDataRequest request = SetCustomDataRequest.FromJson<UserCustomData>(
+                "{\"targetIdentifier\":\"u\",\"list\":[{\"key\":\"class\",\"value\":\"3A\",\"tenantId\":\"t9\"},{\"key\":\"age\",\"value\":3,\"tenantId\":\"t9\"}]}");
+
+            Assert.Equal("t9", request.TenantId);
+            Assert.Contains("\"tenantId\":\"t9\"", request.ToJson());
+        }
+
         [Theory]
+        [InlineData("{\"targetIdentifier\":\"u\",\"list\":[{\"key\":\"class\",\"value\":\"a\",\"tenantId\":\"t1\"},{\"key\":\"age\",\"value\":1,\"tenantId\":\"t2\"}]}", "$.list[1].tenantId")]
+        [InlineData("{\"targetIdentifier\":\"u\",\"tenantId\":\"t1\",\"list\":[{\"key\":\"class\",\"value\":\"a\",\"tenantId\":\"t2\"}]}", "$.list")]
         [InlineData("{\"targetType\":\"ROLE\",\"targetIdentifier\":\"u\",\"list\":[]}", "$.targetType")]
         [InlineData("{\"targetType\":\"USER\",\"list\":[]}", "$.targetIdentifier")]
         [InlineData("{\"targetIdentifier\":7,\"list\":[]}", "$.targetIdentifier")]

@@ -155,7 +155,7 @@ namespace FieldGen.Serialization
                     ReadObject(ref reader, target, "$.data");
                     return;
                 case JsonTokenType.StartArray:
-                    ReadItemList(ref reader, target, "$.data", asChanges: false);
+                    ReadItemList(ref reader, target, "$.data", asChanges: false, out _);
                     return;
                 default:
                     throw new CustomDataFormatException($"Expected 'data' to be an object of custom field values, found a {reader.TokenType}.", "$.data", null, null);
@@ -188,18 +188,35 @@ namespace FieldGen.Serialization
         /// <c>data</c> that way, and it is the <c>list</c> of a setCustomData body. As changes, every
         /// listed key is marked changed, so writing the object again lists the same keys.
         /// </summary>
+        /// <param name="reader">The reader, at the list's start.</param>
+        /// <param name="target">The object the values are read into.</param>
+        /// <param name="listPath">The list's JSON path, for errors.</param>
+        /// <param name="asChanges">True to mark every listed key changed (a setCustomData body).</param>
+        /// <param name="itemTenantId">The <c>tenantId</c> the items carry (the API allows one per item), or null; items naming different tenants are refused, since one object's values cannot be split.</param>
         /// <returns>True when the list was empty or every value in it was a JSON string.</returns>
-        internal static bool ReadItemList(ref Utf8JsonReader reader, ICustomData target, string listPath, bool asChanges)
+        internal static bool ReadItemList(ref Utf8JsonReader reader, ICustomData target, string listPath, bool asChanges, out string? itemTenantId)
         {
             using JsonDocument list = JsonDocument.ParseValue(ref reader);
             int index = 0;
             bool allStrings = true;
+            itemTenantId = null;
             foreach (JsonElement item in list.RootElement.EnumerateArray())
             {
                 string itemPath = $"{listPath}[{index++}]";
                 if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("key", out JsonElement key) || key.ValueKind != JsonValueKind.String)
                 {
                     throw new CustomDataFormatException("Expected a { \"key\": ..., \"value\": ... } item.", itemPath, null, null);
+                }
+
+                if (item.TryGetProperty("tenantId", out JsonElement tenant) && tenant.ValueKind == JsonValueKind.String)
+                {
+                    string tenantText = tenant.GetString()!;
+                    if (itemTenantId is not null && itemTenantId != tenantText)
+                    {
+                        throw new CustomDataFormatException($"Items name different tenants ('{itemTenantId}', '{tenantText}'); send one request per tenant.", itemPath + ".tenantId", null, null);
+                    }
+
+                    itemTenantId = tenantText;
                 }
 
                 JsonElement value = item.TryGetProperty("value", out JsonElement found) ? found : default;

@@ -37,6 +37,7 @@ namespace FieldGen.Serialization
             string? targetIdentifier = null;
             string? @namespace = null;
             string? tenantId = null;
+            string? itemTenantId = null;
             bool listSeen = false;
             bool allStrings = false;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
@@ -68,7 +69,7 @@ namespace FieldGen.Serialization
                             throw new CustomDataFormatException($"Expected 'list' to be an array of {{ \"key\", \"value\" }} items, found a {reader.TokenType}.", "$.list", null, null);
                         }
 
-                        allStrings = CustomDataReader.ReadItemList(ref reader, data, "$.list", asChanges: true);
+                        allStrings = CustomDataReader.ReadItemList(ref reader, data, "$.list", asChanges: true, out itemTenantId);
                         listSeen = true;
                         break;
                     default:
@@ -88,10 +89,16 @@ namespace FieldGen.Serialization
                 throw new CustomDataFormatException("The request has no list of { \"key\", \"value\" } items.", "$.list", null, null);
             }
 
+            // The API lets each item name its tenant; for one object's values that is the request's tenant.
+            if (itemTenantId is not null && tenantId is not null && itemTenantId != tenantId)
+            {
+                throw new CustomDataFormatException($"The items name tenant '{itemTenantId}' but the request names '{tenantId}'.", "$.list", null, null);
+            }
+
             return new SetCustomDataRequest(data, targetIdentifier!)
             {
                 Namespace = @namespace,
-                TenantId = tenantId,
+                TenantId = tenantId ?? itemTenantId,
                 // A body whose every value is a string came from the generated SDKs' style; keep it.
                 WriteOptions = allStrings && data.HasChanges ? CustomDataWriteOptions.Strings : CustomDataWriteOptions.Default,
             };
