@@ -42,5 +42,9 @@ namespace FieldGen
         /// <summary>Serializer hook: marks field <paramref name="fieldIndex"/> as changed (a setCustomData body read back lists it).</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         void MarkChanged(int fieldIndex);
+
+        /// <summary>Serializer hook: field <paramref name="fieldIndex"/> was read as an explicit <c>null</c>, which writing the object keeps.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        void MarkReadAsNull(int fieldIndex);
     }
 }

@@ -11,6 +11,7 @@ namespace TestApp
     public sealed partial class DepartmentCustomData : global::FieldGen.ICustomData
     {
         private global::FieldGen.Serialization.ChangeTracker _fgChanges;
+        private global::FieldGen.Serialization.ChangeTracker _fgReadAsNull;
         private global::FieldGen.UnknownCustomFields? _fgUnknown;
 
         /// <summary>Always DEPARTMENT.</summary>
@@ -125,7 +126,9 @@ namespace TestApp
         void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
         {
             if (_fg0.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText0, _fg0.GetValueOrDefault());
+            else if (_fgReadAsNull.IsMarked(0)) writer.WriteNull(_fgKeyText0);
             if (_fg1.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText1, _fg1.GetValueOrDefault());
+            else if (_fgReadAsNull.IsMarked(1)) writer.WriteNull(_fgKeyText1);
         }
 
         void global::FieldGen.ICustomData.WriteChangedItems(global::System.Text.Json.Utf8JsonWriter writer, global::FieldGen.Serialization.CustomDataWriteOptions options)
@@ -135,5 +138,7 @@ namespace TestApp
         }
 
         void global::FieldGen.ICustomData.MarkChanged(int fieldIndex) => _fgChanges.Mark(fieldIndex);
+
+        void global::FieldGen.ICustomData.MarkReadAsNull(int fieldIndex) => _fgReadAsNull.Mark(fieldIndex);
     }
 }

@@ -11,6 +11,7 @@ namespace TestApp
     public sealed partial class RoleCustomData : global::FieldGen.ICustomData
     {
         private global::FieldGen.Serialization.ChangeTracker _fgChanges;
+        private global::FieldGen.Serialization.ChangeTracker _fgReadAsNull;
         private global::FieldGen.UnknownCustomFields? _fgUnknown;
 
         /// <summary>Always ROLE.</summary>
@@ -121,7 +122,9 @@ namespace TestApp
         void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
         {
             if (_fg0 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText0, _fg0);
+            else if (_fgReadAsNull.IsMarked(0)) writer.WriteNull(_fgKeyText0);
             if (_fg1.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText1, _fg1.GetValueOrDefault());
+            else if (_fgReadAsNull.IsMarked(1)) writer.WriteNull(_fgKeyText1);
         }
 
         void global::FieldGen.ICustomData.WriteChangedItems(global::System.Text.Json.Utf8JsonWriter writer, global::FieldGen.Serialization.CustomDataWriteOptions options)
@@ -131,5 +134,7 @@ namespace TestApp
         }
 
         void global::FieldGen.ICustomData.MarkChanged(int fieldIndex) => _fgChanges.Mark(fieldIndex);
+
+        void global::FieldGen.ICustomData.MarkReadAsNull(int fieldIndex) => _fgReadAsNull.Mark(fieldIndex);
     }
 }

@@ -11,6 +11,7 @@ namespace TestApp
     public sealed partial class UserCustomData : global::FieldGen.ICustomData
     {
         private global::FieldGen.Serialization.ChangeTracker _fgChanges;
+        private global::FieldGen.Serialization.ChangeTracker _fgReadAsNull;
         private global::FieldGen.UnknownCustomFields? _fgUnknown;
 
         /// <summary>Always USER.</summary>
@@ -624,22 +625,39 @@ namespace TestApp
         void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
         {
             if (_fg0 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText0, _fg0);
+            else if (_fgReadAsNull.IsMarked(0)) writer.WriteNull(_fgKeyText0);
             if (_fg1.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText1, _fg1.GetValueOrDefault());
+            else if (_fgReadAsNull.IsMarked(1)) writer.WriteNull(_fgKeyText1);
             if (_fg2.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText2, _fg2.GetValueOrDefault());
+            else if (_fgReadAsNull.IsMarked(2)) writer.WriteNull(_fgKeyText2);
             if (_fg3.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText3, _fg3.GetValueOrDefault());
+            else if (_fgReadAsNull.IsMarked(3)) writer.WriteNull(_fgKeyText3);
             if (_fg4 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText4, _fg4);
+            else if (_fgReadAsNull.IsMarked(4)) writer.WriteNull(_fgKeyText4);
             if (_fg5.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText5, _fg5.GetValueOrDefault());
+            else if (_fgReadAsNull.IsMarked(5)) writer.WriteNull(_fgKeyText5);
             if (_fg6.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText6, _fg6.GetValueOrDefault());
+            else if (_fgReadAsNull.IsMarked(6)) writer.WriteNull(_fgKeyText6);
             if (_fg7.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText7, _fgWireOf7()!);
+            else if (_fgReadAsNull.IsMarked(7)) writer.WriteNull(_fgKeyText7);
             if (_fg8.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText8, _fg8.GetValueOrDefault());
+            else if (_fgReadAsNull.IsMarked(8)) writer.WriteNull(_fgKeyText8);
             if (_fg9.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText9, _fgWireOf9()!);
+            else if (_fgReadAsNull.IsMarked(9)) writer.WriteNull(_fgKeyText9);
             if (_fg10.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText10, _fgWireOf10()!);
+            else if (_fgReadAsNull.IsMarked(10)) writer.WriteNull(_fgKeyText10);
             if (_fg11 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText11, _fg11);
+            else if (_fgReadAsNull.IsMarked(11)) writer.WriteNull(_fgKeyText11);
             if (_fg12 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText12, _fg12);
+            else if (_fgReadAsNull.IsMarked(12)) writer.WriteNull(_fgKeyText12);
             if (_fg13 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText13, _fg13);
+            else if (_fgReadAsNull.IsMarked(13)) writer.WriteNull(_fgKeyText13);
             if (_fg14 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText14, _fg14);
+            else if (_fgReadAsNull.IsMarked(14)) writer.WriteNull(_fgKeyText14);
             if (_fg15 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText15, _fg15);
+            else if (_fgReadAsNull.IsMarked(15)) writer.WriteNull(_fgKeyText15);
             if (_fg16 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText16, _fg16);
+            else if (_fgReadAsNull.IsMarked(16)) writer.WriteNull(_fgKeyText16);
         }
 
         private string? _fgWireOf7() => _fg7 is { } value ? value.RawValue ?? _fgToWire7(value.Option.GetValueOrDefault()) : null;
@@ -670,5 +688,7 @@ namespace TestApp
         }
 
         void global::FieldGen.ICustomData.MarkChanged(int fieldIndex) => _fgChanges.Mark(fieldIndex);
+
+        void global::FieldGen.ICustomData.MarkReadAsNull(int fieldIndex) => _fgReadAsNull.Mark(fieldIndex);
     }
 }

@@ -11,6 +11,7 @@ namespace TestApp
     public sealed partial class UserCustomData : global::FieldGen.ICustomData
     {
         private global::FieldGen.Serialization.ChangeTracker _fgChanges;
+        private global::FieldGen.Serialization.ChangeTracker _fgReadAsNull;
         private global::FieldGen.UnknownCustomFields? _fgUnknown;
 
         /// <summary>Always USER.</summary>
@@ -259,12 +260,19 @@ namespace TestApp
         void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
         {
             if (_fg0 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText0, _fg0);
+            else if (_fgReadAsNull.IsMarked(0)) writer.WriteNull(_fgKeyText0);
             if (_fg1 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText1, _fg1);
+            else if (_fgReadAsNull.IsMarked(1)) writer.WriteNull(_fgKeyText1);
             if (_fg2 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText2, _fg2);
+            else if (_fgReadAsNull.IsMarked(2)) writer.WriteNull(_fgKeyText2);
             if (_fg3 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText3, _fg3);
+            else if (_fgReadAsNull.IsMarked(3)) writer.WriteNull(_fgKeyText3);
             if (_fg4 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText4, _fg4);
+            else if (_fgReadAsNull.IsMarked(4)) writer.WriteNull(_fgKeyText4);
             if (_fg5 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText5, _fg5);
+            else if (_fgReadAsNull.IsMarked(5)) writer.WriteNull(_fgKeyText5);
             if (_fg6 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText6, _fg6);
+            else if (_fgReadAsNull.IsMarked(6)) writer.WriteNull(_fgKeyText6);
         }
 
         void global::FieldGen.ICustomData.WriteChangedItems(global::System.Text.Json.Utf8JsonWriter writer, global::FieldGen.Serialization.CustomDataWriteOptions options)
@@ -279,5 +287,7 @@ namespace TestApp
         }
 
         void global::FieldGen.ICustomData.MarkChanged(int fieldIndex) => _fgChanges.Mark(fieldIndex);
+
+        void global::FieldGen.ICustomData.MarkReadAsNull(int fieldIndex) => _fgReadAsNull.Mark(fieldIndex);
     }
 }

@@ -11,6 +11,7 @@ namespace TestApp
     public sealed partial class UserCustomData : global::FieldGen.ICustomData
     {
         private global::FieldGen.Serialization.ChangeTracker _fgChanges;
+        private global::FieldGen.Serialization.ChangeTracker _fgReadAsNull;
         private global::FieldGen.UnknownCustomFields? _fgUnknown;
 
         /// <summary>Always USER.</summary>
@@ -143,6 +144,7 @@ namespace TestApp
         void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
         {
             if (_fg0.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText0, _fgWireOf0()!);
+            else if (_fgReadAsNull.IsMarked(0)) writer.WriteNull(_fgKeyText0);
         }
 
         private string? _fgWireOf0() => _fg0 is { } value ? value.RawValue ?? _fgToWire0(value.Option.GetValueOrDefault()) : null;
@@ -153,5 +155,7 @@ namespace TestApp
         }
 
         void global::FieldGen.ICustomData.MarkChanged(int fieldIndex) => _fgChanges.Mark(fieldIndex);
+
+        void global::FieldGen.ICustomData.MarkReadAsNull(int fieldIndex) => _fgReadAsNull.Mark(fieldIndex);
     }
 }

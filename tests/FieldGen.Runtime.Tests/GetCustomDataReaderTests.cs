@@ -127,6 +127,23 @@ namespace FieldGen.Runtime.Tests
         }
 
         [Fact]
+        public void Keys_read_as_null_are_written_back_as_null_and_absent_keys_stay_absent()
+        {
+            const string json = "{\"age\":null,\"class\":\"3A\",\"school\":null,\"other\":null}";
+
+            UserCustomData user = UserCustomData.FromJson("{\"statusCode\":200,\"data\":" + json + "}");
+
+            Assert.Null(user.Age_2);
+            Assert.Null(user.SchoolValue);
+            Assert.False(user.HasChanges);
+            Assert.Equal(json, user.ToJson());
+
+            user.Age_2 = 5;
+            Assert.Equal("{\"age\":5,\"class\":\"3A\",\"school\":null,\"other\":null}", user.ToJson());
+            Assert.Equal("{}", UserCustomData.FromJson("{}").ToJson());
+        }
+
+        [Fact]
         public void Escaped_and_non_ascii_keys_match_their_fields()
         {
             UserCustomData user = UserCustomData.FromJson("{\"\\u5b66\\u6821\":\"北大\",\"\\ud83c\\udf93\":\"cap\",\"1st place\":\"gold\"}");

@@ -120,6 +120,7 @@ namespace FieldGen.Emit
                 };
                 string isSet = field.DataType == FieldDataType.String ? $"_fg{field.Index} != null" : $"_fg{field.Index}.HasValue";
                 w.Line($"if ({isSet}) {KnownTypes.ValueWriter}.WriteMember(writer, _fgKeyText{field.Index}, {value});");
+                w.Line($"else if (_fgReadAsNull.IsMarked({field.Index})) writer.WriteNull(_fgKeyText{field.Index});");
             }
 
             w.CloseBlock();
@@ -149,6 +150,8 @@ namespace FieldGen.Emit
             w.CloseBlock();
             w.Line();
             w.Line($"void {KnownTypes.ICustomData}.MarkChanged(int fieldIndex) => _fgChanges.Mark(fieldIndex);");
+            w.Line();
+            w.Line($"void {KnownTypes.ICustomData}.MarkReadAsNull(int fieldIndex) => _fgReadAsNull.Mark(fieldIndex);");
         }
     }
 }

@@ -56,6 +56,7 @@ namespace FieldGen.Emit
         private static void WriteState(SourceWriter w, CustomDataClassSpec spec)
         {
             w.Line($"private {KnownTypes.ChangeTracker} _fgChanges;");
+            w.Line($"private {KnownTypes.ChangeTracker} _fgReadAsNull;");
             w.Line($"private {KnownTypes.UnknownCustomFields}? _fgUnknown;");
             w.Line();
             w.Doc("summary", $"Always {spec.TargetType}.");

@@ -4,9 +4,10 @@ using System.ComponentModel;
 namespace FieldGen.Serialization
 {
     /// <summary>
-    /// Which fields of a generated class were set or cleared by the caller. setCustomData updates
-    /// only the keys it lists, so a request must hold exactly these. The bit array is allocated on the
-    /// first change, so reading a payload allocates nothing for it.
+    /// A set of field indexes of a generated class. Its main use: which fields the caller set or
+    /// cleared (setCustomData updates only the keys it lists, so a request must hold exactly these);
+    /// also which fields were read as an explicit null, so writing the object keeps them. The bit array
+    /// is allocated on the first mark, so reading a payload without nulls allocates nothing for it.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public struct ChangeTracker

@@ -238,6 +238,12 @@ namespace FieldGen.Serialization
                 int fieldIndex = target.FindField(key);
                 if (fieldIndex >= 0)
                 {
+                    // An explicit null is remembered so that writing the object gives it back, not an absent key.
+                    if (reader.TokenType == JsonTokenType.Null)
+                    {
+                        target.MarkReadAsNull(fieldIndex);
+                    }
+
                     target.ReadField(fieldIndex, ref reader);
                     if (asChange)
                     {
