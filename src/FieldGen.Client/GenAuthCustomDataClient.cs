@@ -55,7 +55,7 @@ namespace FieldGen.Client
                 new KeyValuePair<string, string?>("tenantId", tenantId),
             };
             byte[] body = await SendAsync(_requests.Get(GetPath, query), cancellationToken).ConfigureAwait(false);
-            return CustomDataSerializer.Deserialize<T>(body);
+            return CustomDataSerializer.DeserializeResponse<T>(body);
         }
 
         /// <summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using FieldGen.Serialization;
 
 namespace FieldGen
 {
@@ -8,19 +9,20 @@ namespace FieldGen
     /// value that cannot be the field's data type (e.g. <c>"abc"</c> for a NUMBER, or a number too
     /// precise for <see cref="decimal"/>). <see cref="JsonException.Path"/> names the JSON path of the
     /// value (e.g. <c>$.data.age</c>). It is a <see cref="JsonException"/>, so code that calls
-    /// <see cref="JsonSerializer"/> catches it as usual.
+    /// <see cref="JsonSerializer"/> catches it as usual. The message quotes at most a short excerpt of
+    /// the payload (its start and end when it is long); <see cref="JsonException.Path"/> keeps the whole path.
     /// </summary>
     public sealed class CustomDataFormatException : JsonException
     {
         /// <summary>Creates the exception for the value at <paramref name="path"/>.</summary>
         public CustomDataFormatException(string message, string? path, long? lineNumber, long? bytePositionInLine, Exception? innerException = null)
-            : base(message, path, lineNumber, bytePositionInLine, innerException)
+            : base(TextExcerpt.OfMessage(message), path, lineNumber, bytePositionInLine, innerException)
         {
         }
 
         /// <summary>Creates the exception before the path is known; the reader adds it.</summary>
         internal CustomDataFormatException(string message)
-            : base(message)
+            : base(TextExcerpt.OfMessage(message))
         {
         }
 
@@ -35,9 +37,10 @@ namespace FieldGen
                     return message;
                 }
 
+                string path = TextExcerpt.Of(Path, 4 * TextExcerpt.MaxQuotedLength);
                 return LineNumber is null
-                    ? $"{message} Path: {Path}."
-                    : $"{message} Path: {Path} | LineNumber: {LineNumber} | BytePositionInLine: {BytePositionInLine}.";
+                    ? $"{message} Path: {path}."
+                    : $"{message} Path: {path} | LineNumber: {LineNumber} | BytePositionInLine: {BytePositionInLine}.";
             }
         }
     }

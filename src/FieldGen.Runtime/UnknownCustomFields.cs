@@ -1,22 +1,33 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.IO;
+using System.Text;
 using System.Text.Json;
+using FieldGen.Serialization;
 
 namespace FieldGen
 {
     /// <summary>
     /// Values whose key the schema does not know (a field added on the server later, or one not
     /// exported). They are read as raw JSON, written back unchanged, and may be set by key, which
-    /// is the untyped escape hatch for fields the schema file does not have yet.
+    /// is the untyped escape hatch for fields the schema file does not have yet. A key the schema does
+    /// know is never held here: setting one sets its typed property (analyzer FG1004 points at the
+    /// property to use instead).
     /// </summary>
     public sealed class UnknownCustomFields : IReadOnlyDictionary<string, JsonElement>
     {
+        private readonly ICustomData _owner;
+
         // A list keeps file order, so a read-write round trip writes keys in the order they came.
         private readonly List<KeyValuePair<string, JsonElement>> _entries = new List<KeyValuePair<string, JsonElement>>();
         private readonly Dictionary<string, int> _indexByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         private HashSet<string>? _changedKeys;
+
+        /// <summary>Creates the unknown values of <paramref name="owner"/>, whose schema keys <see cref="Set(string, JsonElement)"/> sends to their typed properties.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public UnknownCustomFields(ICustomData owner) => _owner = owner ?? throw new ArgumentNullException(nameof(owner));
 
         /// <summary>How many unknown keys are held.</summary>
         public int Count => _entries.Count;
@@ -52,7 +63,7 @@ namespace FieldGen
         /// <exception cref="KeyNotFoundException">The key is not held.</exception>
         public JsonElement this[string key] => TryGetValue(key, out JsonElement value)
             ? value
-            : throw new KeyNotFoundException($"No unknown custom field '{key}' was read or set.");
+            : throw new KeyNotFoundException($"No unknown custom field '{TextExcerpt.Of(key)}' was read or set.");
 
         /// <summary>True when <paramref name="key"/> is held.</summary>
         public bool ContainsKey(string key) => IndexOf(key) >= 0;
@@ -65,12 +76,30 @@ namespace FieldGen
             return index >= 0;
         }
 
-        /// <summary>Sets a raw value; it is sent by the next setCustomData request, exactly as given.</summary>
+        /// <summary>
+        /// Sets a raw value; it is sent by the next setCustomData request, exactly as given. When the
+        /// schema knows <paramref name="key"/>, the value is read into its typed property instead (as a
+        /// GetCustomData payload would be read) and marked changed, so the key is written once.
+        /// </summary>
+        /// <exception cref="ArgumentException">The key is a schema key and the value is not of its data type, or the value nests deeper than FieldGen reads and writes (61 levels).</exception>
         public void Set(string key, JsonElement value)
         {
             if (key is null)
             {
                 throw new ArgumentNullException(nameof(key));
+            }
+
+            byte[] utf8Key = Encoding.UTF8.GetBytes(key);
+            int fieldIndex = _owner.FindField(utf8Key);
+            if (fieldIndex >= 0)
+            {
+                SetTypedField(fieldIndex, key, value);
+                return;
+            }
+
+            if (JsonValueDepth.IsTooDeep(value))
+            {
+                throw new ArgumentException(JsonValueDepth.Describe(), nameof(value));
             }
 
             Store(key, value.Clone());
@@ -92,6 +121,23 @@ namespace FieldGen
         public IEnumerator<KeyValuePair<string, JsonElement>> GetEnumerator() => _entries.GetEnumerator();
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private void SetTypedField(int fieldIndex, string key, JsonElement value)
+        {
+            byte[] json = value.ValueKind == JsonValueKind.Undefined ? Encoding.UTF8.GetBytes("null") : Encoding.UTF8.GetBytes(value.GetRawText());
+            var reader = new Utf8JsonReader(json, CustomDataSerializer.ReaderOptions);
+            reader.Read();
+            try
+            {
+                _owner.ReadField(fieldIndex, ref reader);
+            }
+            catch (CustomDataFormatException ex)
+            {
+                throw new ArgumentException($"'{TextExcerpt.Of(key)}' is a {_owner.TargetType.ToWireValue()} key of the schema, and the value cannot be its typed property's: {ex.Message}", nameof(value), ex);
+            }
+
+            _owner.MarkChanged(fieldIndex);
+        }
 
         private void Store(string key, JsonElement value)
         {

@@ -18,7 +18,7 @@ namespace TestApp
         public global::FieldGen.CustomFieldTarget TargetType => global::FieldGen.CustomFieldTarget.Department;
 
         /// <summary>Values whose key the schema does not know: read as raw JSON, written back unchanged, settable by key.</summary>
-        public global::FieldGen.UnknownCustomFields UnknownFields => _fgUnknown ??= new global::FieldGen.UnknownCustomFields();
+        public global::FieldGen.UnknownCustomFields UnknownFields => _fgUnknown ??= new global::FieldGen.UnknownCustomFields(this);
 
         /// <summary>True when a value was set or cleared since the object was read or AcceptChanges was called.</summary>
         public bool HasChanges => _fgChanges.Any || (_fgUnknown != null && _fgUnknown.HasChanges);

@@ -63,7 +63,7 @@ namespace FieldGen.Emit
             w.Line($"public {KnownTypes.CustomFieldTarget} TargetType => {KnownTypes.CustomFieldTarget}.{Pascal(spec.TargetType)};");
             w.Line();
             w.Doc("summary", "Values whose key the schema does not know: read as raw JSON, written back unchanged, settable by key.");
-            w.Line($"public {KnownTypes.UnknownCustomFields} UnknownFields => _fgUnknown ??= new {KnownTypes.UnknownCustomFields}();");
+            w.Line($"public {KnownTypes.UnknownCustomFields} UnknownFields => _fgUnknown ??= new {KnownTypes.UnknownCustomFields}(this);");
             w.Line();
             w.Doc("summary", "True when a value was set or cleared since the object was read or AcceptChanges was called.");
             w.Line("public bool HasChanges => _fgChanges.Any || (_fgUnknown != null && _fgUnknown.HasChanges);");

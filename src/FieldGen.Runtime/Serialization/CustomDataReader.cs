@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.Json;
 
@@ -7,35 +8,63 @@ namespace FieldGen.Serialization
 {
     /// <summary>
     /// Reads a GetCustomData payload into a generated class: either the whole response envelope
-    /// (<c>{ "statusCode": 200, "data": { ... } }</c>) or just its <c>data</c> object. One pass, no
-    /// reflection. A failure envelope throws <see cref="GenAuthApiException"/>; anything unreadable
-    /// throws <see cref="CustomDataFormatException"/> with the JSON path.
+    /// (<c>{ "statusCode": 200, "data": { ... } }</c>) or just its <c>data</c> object. No reflection.
+    /// A failure envelope throws <see cref="GenAuthApiException"/>; anything unreadable throws
+    /// <see cref="CustomDataFormatException"/> with the JSON path.
     /// </summary>
     /// <remarks>
-    /// The root is taken as an envelope when its first member is <c>statusCode</c> or <c>code</c>
-    /// with a number, or <c>data</c>, <c>message</c>, <c>apiCode</c> or <c>requestId</c>, and that
-    /// name is not a key of the schema. GenAuth writes <c>statusCode</c> first, so this decides on
-    /// the first member without buffering.
+    /// Which form the root is decides on all its members (<see cref="GetCustomDataEnvelope"/>), in one
+    /// pass for the forms GenAuth sends: a data object is known at its first member that no envelope
+    /// has, and an envelope's <c>data</c> is read as it comes, in case the root turns out to be one.
+    /// When it does not (a later member no envelope has), the root is read again as a data object.
+    /// Duplicate members: the last one wins, as in JSON.parse.
     /// </remarks>
     internal static class CustomDataReader
     {
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
         /// <summary>
-        /// The reader tokenizes invalid UTF-8 inside strings without complaint; a value that could not be
-        /// written back must be refused now, not fail later.
+        /// Refuses a raw value that could not be written back: invalid UTF-8 inside a string (the reader
+        /// tokenizes it without complaint), or nesting beyond <see cref="JsonValueDepth.MaxValueDepth"/>.
         /// </summary>
-        internal static void ValidateUtf8(JsonElement value) => _ = value.GetRawText();
+        internal static void ValidateValue(JsonElement value)
+        {
+            _ = value.GetRawText();
+            if (JsonValueDepth.IsTooDeep(value))
+            {
+                throw new CustomDataFormatException(JsonValueDepth.Describe());
+            }
+        }
 
-        public static void Read(ref Utf8JsonReader reader, ICustomData target)
+        public static T Read<T>(ref Utf8JsonReader reader, PayloadForm form)
+            where T : ICustomData, new()
         {
             try
             {
-                ReadRoot(ref reader, target);
+                return ReadRoot<T>(ref reader, form);
             }
             catch (Exception ex) when (IsReadFailure(ex))
             {
                 throw AsFormatException(ex, "payload");
+            }
+        }
+
+        /// <summary>
+        /// Refuses anything but whitespace after the root value (<c>{"a":1}{"a":2}</c>, <c>{"a":1}]</c>, a
+        /// comment), as <see cref="JsonSerializer"/> does, naming where it starts.
+        /// </summary>
+        internal static void EnsureNothingFollows(ref Utf8JsonReader reader, string what)
+        {
+            try
+            {
+                if (reader.Read())
+                {
+                    throw new CustomDataFormatException($"Unexpected {reader.TokenType} after the {what}'s root value.", "$", null, reader.TokenStartIndex);
+                }
+            }
+            catch (JsonException ex) when (ex is not CustomDataFormatException)
+            {
+                throw new CustomDataFormatException($"Unexpected content after the {what}'s root value: " + StripPosition(ex.Message), "$", ex.LineNumber, ex.BytePositionInLine, ex);
             }
         }
 
@@ -55,7 +84,8 @@ namespace FieldGen.Serialization
         internal static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> utf8Json) =>
             utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF ? utf8Json.Slice(3) : utf8Json;
 
-        private static void ReadRoot(ref Utf8JsonReader reader, ICustomData target)
+        private static T ReadRoot<T>(ref Utf8JsonReader reader, PayloadForm form)
+            where T : ICustomData, new()
         {
             if (reader.TokenType == JsonTokenType.None && !reader.Read())
             {
@@ -67,12 +97,20 @@ namespace FieldGen.Serialization
                 throw new CustomDataFormatException($"Expected a JSON object (the response envelope or its data object), found a {reader.TokenType}.", "$", null, null);
             }
 
-            bool? isEnvelope = null;
-            int statusCode = 200;
-            bool statusSeen = false;
-            int? apiCode = null;
-            string? message = null;
-            string? requestId = null;
+            Utf8JsonReader root = reader;
+            var result = new T();
+            if (form == PayloadForm.DataObject)
+            {
+                ReadObject(ref reader, result, "$");
+                return result;
+            }
+
+            bool? statusCodeSucceeded = null;
+            bool? v2CodeSucceeded = null;
+            bool hasMessage = false;
+            int dataCount = 0;
+            Exception? dataError = null;
+            bool firstMember = true;
             byte[]? rented = null;
             try
             {
@@ -80,37 +118,55 @@ namespace FieldGen.Serialization
                 {
                     ReadOnlySpan<byte> key = GetKey(ref reader, ref rented);
                     reader.Read();
-                    isEnvelope ??= IsEnvelopeMember(key, reader.TokenType, target);
-                    if (isEnvelope == false)
+                    GetCustomDataEnvelope.Member member = GetCustomDataEnvelope.Classify(key, reader.TokenType, result, form);
+                    if (member == GetCustomDataEnvelope.Member.None)
                     {
-                        ReadMember(ref reader, target, key, "$");
-                        continue;
+                        if (form == PayloadForm.Envelope)
+                        {
+                            // A member a newer API added: not part of the typed values.
+                            reader.Skip();
+                            continue;
+                        }
+
+                        if (firstMember)
+                        {
+                            // The common bare data object: known at once, read on without looking back.
+                            ReadMember(ref reader, result, key, "$");
+                            ReadObject(ref reader, result, "$");
+                            return result;
+                        }
+
+                        reader = root;
+                        return ReadDataObject<T>(ref reader);
                     }
 
-                    if (key.SequenceEqual("statusCode"u8) || key.SequenceEqual("code"u8))
+                    firstMember = false;
+                    switch (member)
                     {
-                        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int code))
-                        {
-                            statusCode = code;
-                            statusSeen = true;
-                        }
-                    }
-                    else if (key.SequenceEqual("apiCode"u8))
-                    {
-                        apiCode = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int refined) ? refined : null;
-                    }
-                    else if (key.SequenceEqual("message"u8) && !(statusSeen && statusCode == 200))
-                    {
-                        // Only a failure needs these strings; GenAuth writes statusCode first, so a success allocates nothing here.
-                        message = reader.TokenType == JsonTokenType.String ? reader.GetString() : message;
-                    }
-                    else if (key.SequenceEqual("requestId"u8) && !(statusSeen && statusCode == 200))
-                    {
-                        requestId = reader.TokenType == JsonTokenType.String ? reader.GetString() : requestId;
-                    }
-                    else if (key.SequenceEqual("data"u8))
-                    {
-                        ReadData(ref reader, target);
+                        case GetCustomDataEnvelope.Member.StatusCode:
+                            statusCodeSucceeded = GetCustomDataEnvelope.IsSuccess(ref reader);
+                            break;
+                        case GetCustomDataEnvelope.Member.V2Code:
+                            v2CodeSucceeded = GetCustomDataEnvelope.IsSuccess(ref reader);
+                            break;
+                        case GetCustomDataEnvelope.Member.Message:
+                            hasMessage = true;
+                            break;
+                        case GetCustomDataEnvelope.Member.Data when ++dataCount == 1:
+                            // Whether this error counts is known at the end: not if the root is a data
+                            // object (then "data" is a raw unknown value) or a failure envelope.
+                            Utf8JsonReader atData = reader;
+                            try
+                            {
+                                ReadData(ref reader, result);
+                            }
+                            catch (Exception ex) when (ex is CustomDataFormatException or InvalidOperationException or ArgumentException)
+                            {
+                                dataError = ex;
+                                reader = atData;
+                            }
+
+                            break;
                     }
 
                     reader.Skip();
@@ -124,25 +180,64 @@ namespace FieldGen.Serialization
                 }
             }
 
-            if (statusCode != 200)
+            bool? succeeded = statusCodeSucceeded ?? v2CodeSucceeded;
+            if (form == PayloadForm.Detect && !(succeeded is not null && (hasMessage || dataCount > 0)))
             {
-                throw new GenAuthApiException(statusCode, apiCode, message, requestId);
+                reader = root;
+                return ReadDataObject<T>(ref reader);
             }
+
+            if (succeeded is null)
+            {
+                throw new CustomDataFormatException("The response has no numeric 'statusCode' (or V2 'code').", "$", null, null);
+            }
+
+            if (succeeded == false)
+            {
+                throw GetCustomDataEnvelope.ReadFailure(root);
+            }
+
+            if (dataCount > 1)
+            {
+                reader = root;
+                return ReadLastData<T>(ref reader, dataCount);
+            }
+
+            if (dataError is not null)
+            {
+                ExceptionDispatchInfo.Capture(dataError).Throw();
+            }
+
+            return result;
         }
 
-        private static bool IsEnvelopeMember(ReadOnlySpan<byte> key, JsonTokenType valueToken, ICustomData target)
+        private static T ReadDataObject<T>(ref Utf8JsonReader reader)
+            where T : ICustomData, new()
         {
-            if (key.SequenceEqual("statusCode"u8) || key.SequenceEqual("code"u8))
+            var result = new T();
+            ReadObject(ref reader, result, "$");
+            return result;
+        }
+
+        // Duplicate "data" members: the last one wins, as in JSON.parse.
+        private static T ReadLastData<T>(ref Utf8JsonReader reader, int dataCount)
+            where T : ICustomData, new()
+        {
+            var result = new T();
+            int seen = 0;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
             {
-                return valueToken == JsonTokenType.Number && target.FindField(key) < 0;
+                bool isData = reader.ValueTextEquals("data"u8);
+                reader.Read();
+                if (isData && ++seen == dataCount)
+                {
+                    ReadData(ref reader, result);
+                }
+
+                reader.Skip();
             }
 
-            if (key.SequenceEqual("data"u8) || key.SequenceEqual("message"u8) || key.SequenceEqual("apiCode"u8) || key.SequenceEqual("requestId"u8))
-            {
-                return target.FindField(key) < 0;
-            }
-
-            return false;
+            return result;
         }
 
         private static void ReadData(ref Utf8JsonReader reader, ICustomData target)
@@ -213,7 +308,7 @@ namespace FieldGen.Serialization
                     string tenantText = tenant.GetString()!;
                     if (itemTenantId is not null && itemTenantId != tenantText)
                     {
-                        throw new CustomDataFormatException($"Items name different tenants ('{itemTenantId}', '{tenantText}'); send one request per tenant.", itemPath + ".tenantId", null, null);
+                        throw new CustomDataFormatException($"Items name different tenants ('{TextExcerpt.Of(itemTenantId)}', '{TextExcerpt.Of(tenantText)}'); send one request per tenant.", itemPath + ".tenantId", null, null);
                     }
 
                     itemTenantId = tenantText;
@@ -254,7 +349,7 @@ namespace FieldGen.Serialization
                 {
                     string keyText = StrictUtf8.GetString(key.ToArray());
                     JsonElement value = JsonElement.ParseValue(ref reader);
-                    ValidateUtf8(value);
+                    ValidateValue(value);
                     if (asChange)
                     {
                         target.UnknownFields.Set(keyText, value);
@@ -269,13 +364,13 @@ namespace FieldGen.Serialization
             {
                 string keyText = Encoding.UTF8.GetString(key.ToArray());
                 string where = valuePath is null ? $", byte offset {reader.TokenStartIndex}" : string.Empty;
-                throw new CustomDataFormatException($"{ex.Message} (custom field '{keyText}'{where})", valuePath ?? JsonPath.Append(parentPath, keyText), null, null, ex);
+                throw new CustomDataFormatException($"{ex.Message} (custom field '{TextExcerpt.Of(keyText)}'{where})", valuePath ?? JsonPath.Append(parentPath, keyText), null, null, ex);
             }
             catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
             {
                 // System.Text.Json refuses some escapes it tokenizes (a lone "\ud800") only when a string is read.
                 string keyText = Encoding.UTF8.GetString(key.ToArray());
-                throw new CustomDataFormatException($"The key or value of custom field '{keyText}' cannot be read: {ex.Message}", valuePath ?? JsonPath.Append(parentPath, keyText), null, null, ex);
+                throw new CustomDataFormatException($"The key or value of custom field '{TextExcerpt.Of(keyText)}' cannot be read: {ex.Message}", valuePath ?? JsonPath.Append(parentPath, keyText), null, null, ex);
             }
         }
 

@@ -14,29 +14,49 @@ namespace FieldGen.Serialization
     /// </summary>
     public static class CustomDataSerializer
     {
-        internal static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions { MaxDepth = 64 };
+        internal static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions { MaxDepth = JsonValueDepth.MaxReaderDepth };
 
-        /// <summary>Reads a GetCustomData response envelope, or just its <c>data</c> object.</summary>
+        /// <summary>
+        /// Reads a GetCustomData response envelope, or just its <c>data</c> object. The root is the
+        /// envelope when it has a numeric <c>statusCode</c> (V2: <c>code</c>) that is not a schema key,
+        /// a <c>message</c> or <c>data</c> member, and no member an envelope does not have; otherwise it
+        /// is the data object. Nothing but whitespace may follow the root.
+        /// </summary>
         /// <exception cref="CustomDataFormatException">The payload cannot be read; the exception names the JSON path.</exception>
         /// <exception cref="GenAuthApiException">The envelope reports a failure.</exception>
         public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json)
-            where T : ICustomData, new()
-        {
-            var reader = new Utf8JsonReader(CustomDataReader.SkipByteOrderMark(utf8Json), ReaderOptions);
-            return Deserialize<T>(ref reader);
-        }
+            where T : ICustomData, new() => ReadWhole<T>(utf8Json, PayloadForm.Detect);
 
         /// <inheritdoc cref="Deserialize{T}(ReadOnlySpan{byte})"/>
         public static T Deserialize<T>(string json)
-            where T : ICustomData, new()
-        {
-            if (json is null)
-            {
-                throw new ArgumentNullException(nameof(json));
-            }
+            where T : ICustomData, new() => ReadWhole<T>(Utf8(json), PayloadForm.Detect);
 
-            return Deserialize<T>(Encoding.UTF8.GetBytes(json));
-        }
+        /// <summary>
+        /// Reads a GetCustomData response that is known to be the whole envelope: a numeric
+        /// <c>statusCode</c> (or V2 <c>code</c>) is required, even one the schema has as a key, and root
+        /// members the envelope does not define are ignored.
+        /// </summary>
+        /// <exception cref="CustomDataFormatException">The payload cannot be read or has no numeric status; the exception names the JSON path.</exception>
+        /// <exception cref="GenAuthApiException">The envelope reports a failure.</exception>
+        public static T DeserializeResponse<T>(ReadOnlySpan<byte> utf8Json)
+            where T : ICustomData, new() => ReadWhole<T>(utf8Json, PayloadForm.Envelope);
+
+        /// <inheritdoc cref="DeserializeResponse{T}(ReadOnlySpan{byte})"/>
+        public static T DeserializeResponse<T>(string json)
+            where T : ICustomData, new() => ReadWhole<T>(Utf8(json), PayloadForm.Envelope);
+
+        /// <summary>
+        /// Reads a data object (<c>{ "age": 18, "school": "pku" }</c>), never an envelope: every root member
+        /// is a value, even <c>statusCode</c>, <c>message</c> or <c>data</c>. The generated
+        /// <c>JsonConverter</c> reads this form when the class is nested in another type.
+        /// </summary>
+        /// <exception cref="CustomDataFormatException">The payload cannot be read; the exception names the JSON path.</exception>
+        public static T DeserializeDataObject<T>(ReadOnlySpan<byte> utf8Json)
+            where T : ICustomData, new() => ReadWhole<T>(utf8Json, PayloadForm.DataObject);
+
+        /// <inheritdoc cref="DeserializeDataObject{T}(ReadOnlySpan{byte})"/>
+        public static T DeserializeDataObject<T>(string json)
+            where T : ICustomData, new() => ReadWhole<T>(Utf8(json), PayloadForm.DataObject);
 
         /// <inheritdoc cref="Deserialize{T}(ReadOnlySpan{byte})"/>
         public static async Task<T> DeserializeAsync<T>(Stream utf8Json, CancellationToken cancellationToken = default)
@@ -52,14 +72,27 @@ namespace FieldGen.Serialization
             return Deserialize<T>(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
         }
 
-        /// <summary>Reads from a reader positioned before or at the payload's start object (used by the JSON converter).</summary>
+        /// <summary>
+        /// Reads from a reader positioned before or at the payload's start object, telling the envelope
+        /// from the data object as <see cref="Deserialize{T}(ReadOnlySpan{byte})"/> does; what follows the
+        /// object is the caller's.
+        /// </summary>
         public static T Deserialize<T>(ref Utf8JsonReader reader)
+            where T : ICustomData, new() => CustomDataReader.Read<T>(ref reader, PayloadForm.Detect);
+
+        internal static T Deserialize<T>(ref Utf8JsonReader reader, PayloadForm form)
+            where T : ICustomData, new() => CustomDataReader.Read<T>(ref reader, form);
+
+        private static T ReadWhole<T>(ReadOnlySpan<byte> utf8Json, PayloadForm form)
             where T : ICustomData, new()
         {
-            var result = new T();
-            CustomDataReader.Read(ref reader, result);
+            var reader = new Utf8JsonReader(CustomDataReader.SkipByteOrderMark(utf8Json), ReaderOptions);
+            T result = CustomDataReader.Read<T>(ref reader, form);
+            CustomDataReader.EnsureNothingFollows(ref reader, "payload");
             return result;
         }
+
+        private static byte[] Utf8(string json) => Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json)));
 
         /// <summary>Writes the values as a data object (<c>{ "age": 18, "school": "pku" }</c>), unknown keys included.</summary>
         public static void Serialize(Utf8JsonWriter writer, ICustomData data)

@@ -137,7 +137,7 @@ namespace FieldGen.Serialization
             }
 
             JsonElement value = JsonElement.ParseValue(ref reader);
-            CustomDataReader.ValidateUtf8(value);
+            CustomDataReader.ValidateValue(value);
             return value;
         }
 

@@ -43,9 +43,13 @@ namespace FieldGen.Serialization
         /// <summary>
         /// Writes a value exactly as it was read. JsonElement.WriteTo would unescape and re-escape
         /// strings, which throws for text the reader accepted (a lone surrogate such as "\ud800").
+        /// A value nested deeper than FieldGen reads is refused, so what it writes always reads back.
         /// </summary>
-        internal static void WriteRaw(Utf8JsonWriter writer, JsonElement value) =>
+        internal static void WriteRaw(Utf8JsonWriter writer, JsonElement value)
+        {
+            JsonValueDepth.ThrowIfTooDeepToWrite(value);
             writer.WriteRawValue(value.GetRawText(), skipInputValidation: value.ValueKind != JsonValueKind.Undefined);
+        }
 
         /// <summary>Writes a STRING list item (null clears the key).</summary>
         public static void WriteItem(Utf8JsonWriter writer, JsonEncodedText key, string? value)

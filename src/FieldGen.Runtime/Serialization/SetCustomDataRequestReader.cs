@@ -7,6 +7,8 @@ namespace FieldGen.Serialization
     /// <summary>
     /// Reads a setCustomData request body back into a generated class: a fake of the API, a proxy or
     /// an audit log sees the typed values, and writing the request again lists the same keys.
+    /// Duplicate members (<c>list</c> included) and duplicate keys in the list: the last one wins, as
+    /// in JSON.parse. Nothing but whitespace may follow the body.
     /// </summary>
     internal static class SetCustomDataRequestReader
     {
@@ -16,7 +18,9 @@ namespace FieldGen.Serialization
             var reader = new Utf8JsonReader(CustomDataReader.SkipByteOrderMark(utf8Json), CustomDataSerializer.ReaderOptions);
             try
             {
-                return ReadRoot<T>(ref reader);
+                SetCustomDataRequest request = ReadRoot<T>(ref reader);
+                CustomDataReader.EnsureNothingFollows(ref reader, "request body");
+                return request;
             }
             catch (Exception ex) when (CustomDataReader.IsReadFailure(ex))
             {
@@ -33,7 +37,7 @@ namespace FieldGen.Serialization
             }
 
             var data = new T();
-            string expectedTarget = data.TargetType.ToWireValue();
+            string? targetType = null;
             string? targetIdentifier = null;
             string? @namespace = null;
             string? tenantId = null;
@@ -47,12 +51,7 @@ namespace FieldGen.Serialization
                 switch (name)
                 {
                     case "targetType":
-                        string? target = ReadString(ref reader, "$.targetType");
-                        if (target is not null && !string.Equals(target, expectedTarget, StringComparison.OrdinalIgnoreCase))
-                        {
-                            throw new CustomDataFormatException($"The request is for targetType {target}; {typeof(T).Name} holds {expectedTarget} values.", "$.targetType", null, null);
-                        }
-
+                        targetType = ReadString(ref reader, "$.targetType");
                         break;
                     case "targetIdentifier":
                         targetIdentifier = ReadString(ref reader, "$.targetIdentifier");
@@ -69,6 +68,8 @@ namespace FieldGen.Serialization
                             throw new CustomDataFormatException($"Expected 'list' to be an array of {{ \"key\", \"value\" }} items, found a {reader.TokenType}.", "$.list", null, null);
                         }
 
+                        // A later list replaces an earlier one, so its values go into a fresh object.
+                        data = listSeen ? new T() : data;
                         allStrings = CustomDataReader.ReadItemList(ref reader, data, "$.list", asChanges: true, out itemTenantId);
                         listSeen = true;
                         break;
@@ -77,6 +78,12 @@ namespace FieldGen.Serialization
                         reader.Skip();
                         break;
                 }
+            }
+
+            string expectedTarget = data.TargetType.ToWireValue();
+            if (targetType is not null && !string.Equals(targetType, expectedTarget, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new CustomDataFormatException($"The request is for targetType {TextExcerpt.Of(targetType)}; {typeof(T).Name} holds {expectedTarget} values.", "$.targetType", null, null);
             }
 
             if (string.IsNullOrEmpty(targetIdentifier))
@@ -92,7 +99,7 @@ namespace FieldGen.Serialization
             // The API lets each item name its tenant; for one object's values that is the request's tenant.
             if (itemTenantId is not null && tenantId is not null && itemTenantId != tenantId)
             {
-                throw new CustomDataFormatException($"The items name tenant '{itemTenantId}' but the request names '{tenantId}'.", "$.list", null, null);
+                throw new CustomDataFormatException($"The items name tenant '{TextExcerpt.Of(itemTenantId)}' but the request names '{TextExcerpt.Of(tenantId)}'.", "$.list", null, null);
             }
 
             return new SetCustomDataRequest(data, targetIdentifier!)

@@ -1,0 +1,129 @@
+using System;
+using System.Text;
+using System.Text.Json;
+
+namespace FieldGen.Serialization
+{
+    /// <summary>
+    /// The GetCustomData response envelope, <c>{ "statusCode": 200, "message", "apiCode", "requestId", "data" }</c>
+    /// (V2: <c>code</c> instead of <c>statusCode</c>): which root members belong to it, what its status
+    /// says, and when a root object is one rather than a bare data object.
+    /// </summary>
+    /// <remarks>
+    /// A root is an envelope when it has a <c>statusCode</c> or <c>code</c> member holding a JSON number
+    /// (and that name is not a key of the schema), has a <c>message</c> or <c>data</c> member (GenAuth
+    /// always sends <c>message</c>, and <c>data</c> on success), and has no member outside the
+    /// envelope's. Anything else is a data object, read without loss: a data object can only be taken
+    /// for an envelope when it holds nothing but envelope names, which the explicit
+    /// <see cref="CustomDataSerializer.DeserializeDataObject{T}(ReadOnlySpan{byte})"/> reads as data.
+    /// </remarks>
+    internal static class GetCustomDataEnvelope
+    {
+        /// <summary>What a root member is to the envelope.</summary>
+        internal enum Member
+        {
+            /// <summary>Not an envelope member: a custom field value.</summary>
+            None,
+            StatusCode,
+            V2Code,
+            Message,
+            ApiCode,
+            RequestId,
+            Data,
+        }
+
+        /// <summary>What a member named <paramref name="key"/> with a value of <paramref name="valueToken"/> is, for a root read as <paramref name="form"/>.</summary>
+        public static Member Classify(ReadOnlySpan<byte> key, JsonTokenType valueToken, ICustomData target, PayloadForm form)
+        {
+            bool isStatusCode = key.SequenceEqual("statusCode"u8);
+            if (isStatusCode || key.SequenceEqual("code"u8))
+            {
+                if (form == PayloadForm.Detect && (valueToken != JsonTokenType.Number || target.FindField(key) >= 0))
+                {
+                    // A schema key, or a value no GenAuth status has (the docs type it as a number): a custom field.
+                    return Member.None;
+                }
+
+                if (valueToken != JsonTokenType.Number)
+                {
+                    string name = isStatusCode ? "statusCode" : "code";
+                    throw new CustomDataFormatException($"The response's '{name}' is a {valueToken}, not a number.", "$." + name, null, null);
+                }
+
+                return isStatusCode ? Member.StatusCode : Member.V2Code;
+            }
+
+            if (key.SequenceEqual("message"u8))
+            {
+                return Member.Message;
+            }
+
+            if (key.SequenceEqual("data"u8))
+            {
+                return Member.Data;
+            }
+
+            if (key.SequenceEqual("apiCode"u8))
+            {
+                return Member.ApiCode;
+            }
+
+            return key.SequenceEqual("requestId"u8) ? Member.RequestId : Member.None;
+        }
+
+        /// <summary>
+        /// Success means the number equals 200 as JavaScript parses it (GenAuth's server and SDKs are
+        /// JavaScript): <c>200</c>, <c>200.0</c>, <c>2e2</c>. Any other number (<c>500.0</c>, <c>5e2</c>,
+        /// <c>200.5</c>, <c>-200</c>, <c>4294967496</c>) is a failure.
+        /// </summary>
+        public static bool IsSuccess(ref Utf8JsonReader reader) => reader.TryGetDouble(out double status) && status == 200;
+
+        /// <summary>The envelope's failure, read again from <paramref name="root"/> (at its start object); the last of duplicate members wins, as in JSON.parse.</summary>
+        public static GenAuthApiException ReadFailure(Utf8JsonReader root)
+        {
+            string? statusCodeText = null;
+            string? v2CodeText = null;
+            string? apiCodeText = null;
+            string? message = null;
+            string? requestId = null;
+            while (root.Read() && root.TokenType != JsonTokenType.EndObject)
+            {
+                string name = root.GetString()!;
+                root.Read();
+                switch (name)
+                {
+                    case "statusCode" when root.TokenType == JsonTokenType.Number:
+                        statusCodeText = NumberText(ref root);
+                        break;
+                    case "code" when root.TokenType == JsonTokenType.Number:
+                        v2CodeText = NumberText(ref root);
+                        break;
+                    case "apiCode":
+                        apiCodeText = root.TokenType == JsonTokenType.Number ? NumberText(ref root) : null;
+                        break;
+                    case "message":
+                        message = root.TokenType == JsonTokenType.String ? root.GetString() : null;
+                        break;
+                    case "requestId":
+                        requestId = root.TokenType == JsonTokenType.String ? root.GetString() : null;
+                        break;
+                }
+
+                root.Skip();
+            }
+
+            string statusText = statusCodeText ?? v2CodeText!;
+            return new GenAuthApiException(WholeNumber(statusText) ?? 0, statusText, apiCodeText is null ? null : WholeNumber(apiCodeText), message, requestId);
+        }
+
+        private static string NumberText(ref Utf8JsonReader reader) =>
+            Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray());
+
+        // 500.0 and 5e2 are 500, as JavaScript reads them; 200.5 or 4294967496 are no Int32.
+        private static int? WholeNumber(string text)
+        {
+            bool parsed = double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value);
+            return parsed && value >= int.MinValue && value <= int.MaxValue && Math.Floor(value) == value ? (int)value : null;
+        }
+    }
+}
