@@ -201,7 +201,7 @@ namespace FieldGen.Merging
             var members = new List<EnumMemberSpec>();
             foreach (CustomFieldOptionSpec option in field.Options)
             {
-                string wanted = NameFor(option.Value, "Option of '" + field.Key + "'", option.Location, diagnostics);
+                string wanted = NameFor(option.Value, "Option of '" + TenantText.Excerpt(field.Key) + "'", option.Location, diagnostics);
                 string name = names.Allocate(wanted, "option '" + option.Value + "'", out string? heldBy);
                 if (heldBy is not null)
                 {
@@ -225,10 +225,10 @@ namespace FieldGen.Merging
                     DiagnosticIds.NameShortened,
                     location,
                     subject,
-                    wireText,
+                    TenantText.Excerpt(wireText),
                     System.Text.Encoding.UTF8.GetByteCount(pascal).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     CSharpIdentifiers.MaxNameUtf8Bytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    name));
+                    TenantText.Excerpt(name)));
             }
 
             return name;
