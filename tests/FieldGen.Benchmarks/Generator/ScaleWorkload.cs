@@ -22,11 +22,12 @@ namespace FieldGen.Benchmarks.Generator
         }
 
         /// <summary>A cold generator run: new driver, new compilation.</summary>
-        public GeneratorDriver RunGenerator() => CSharpGeneratorDriver.Create(
+        public GeneratorDriver RunGenerator(bool trackSteps = false) => CSharpGeneratorDriver.Create(
                 new[] { new CustomDataGenerator().AsSourceGenerator() },
                 ImmutableArray.Create<AdditionalText>(_schema),
                 GeneratorWorkload.ParseOptions,
-                _options)
+                _options,
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps))
             .RunGenerators(ReferencesOnly);
 
         /// <summary>The generated source trees, parsed, ready to compile.</summary>

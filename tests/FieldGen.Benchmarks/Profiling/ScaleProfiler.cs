@@ -28,7 +28,10 @@ namespace FieldGen.Benchmarks.Profiling
                 double generator = watch.Elapsed.TotalSeconds;
                 ImmutableArray<SyntaxTree> trees = driver.GetRunResult().GeneratedTrees;
                 int length = trees.Sum(t => t.Length);
-                string line = $"{testCase}: generator {generator:F2} s, generated {length / 1e6:F1} M chars";
+                GeneratorRunResult steps = workload.RunGenerator(trackSteps: true).GetRunResult().Results.Single();
+                string stepTimes = string.Join(", ", steps.TrackedSteps.Concat(steps.TrackedOutputSteps)
+                    .Select(s => $"{s.Key.Replace("FieldGen.", string.Empty)} {s.Value.Sum(r => r.ElapsedTime.TotalSeconds):F2}"));
+                string line = $"{testCase}: generator {generator:F2} s ({stepTimes}), generated {length / 1e6:F1} M chars";
                 if (compile)
                 {
                     watch.Restart();
