@@ -34,10 +34,10 @@ namespace FieldGen
                 .WithTrackingName(TrackingNames.SchemaFiles);
 
             IncrementalValueProvider<GlobalSettings> settings = context.AnalyzerConfigOptionsProvider
-                .Select((options, _) => GlobalSettings.ReadNamespace(options.GlobalOptions))
+                .Select((options, _) => (Namespace: GlobalSettings.ReadNamespace(options.GlobalOptions, out DiagnosticInfo? problem), Problem: problem))
                 .Combine(context.ParseOptionsProvider.Select((options, _) => ((CSharpParseOptions)options).LanguageVersion))
                 .Combine(context.CompilationProvider.Select((compilation, _) => compilation.GetTypeByMetadataName("FieldGen.ICustomData") is not null))
-                .Select((all, _) => new GlobalSettings(all.Left.Left, all.Left.Right, all.Right))
+                .Select((all, _) => new GlobalSettings(all.Left.Left.Namespace, all.Left.Left.Problem, all.Left.Right, all.Right))
                 .WithTrackingName(TrackingNames.GlobalSettings);
 
             IncrementalValueProvider<MergedSchema> merged = files.Collect()
@@ -104,6 +104,11 @@ namespace FieldGen
             if (!hasSchemaFiles)
             {
                 return;
+            }
+
+            if (settings.NamespaceProblem is DiagnosticInfo namespaceProblem)
+            {
+                context.ReportDiagnostic(namespaceProblem.ToDiagnostic());
             }
 
             if (!settings.LanguageVersionSupported)

@@ -16,6 +16,7 @@ namespace FieldGen.Benchmarks
     /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --write-fixtures        rewrite Schemas/, Payloads/, Dtos/
     /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --profile-read 1000 5    FromUtf8Json in a loop, for profilers
     /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --profile-generator 2000  where a cold generator run goes
+    /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --profile-scale --compile  generator and compile time at 20k/100k options
     /// </code>
     /// Any other arguments go to BenchmarkDotNet (--filter, --list flat, --join, ...).
     /// </summary>
@@ -54,6 +55,12 @@ namespace FieldGen.Benchmarks
             {
                 int size = profileGenerator + 1 < args.Length && int.TryParse(args[profileGenerator + 1], out int fields) ? fields : 2000;
                 return Profiling.GeneratorProfiler.Run(size);
+            }
+
+            if (args.Contains("--profile-scale"))
+            {
+                string? only = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+                return Profiling.ScaleProfiler.Run(compile: args.Contains("--compile"), only);
             }
 
             bool quick = args.Contains("--quick");

@@ -120,7 +120,8 @@ namespace FieldGen.Generator.Tests
                 Assert.Contains("            " + member + "\n", source);
             }
 
-            Assert.Contains("\"\" => new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.Empty, \"\")", source);
+            // Option i is enum member i: the value table lists them in the enum's order.
+            Assert.Contains("_fgOptions0 = new string[]\n        {\n            \"1\",\n            \"2\",\n            \"\",\n            \"a-b\",\n            \"a_b\",\n            \"level\",\n            \"class\",\n        };", source);
             AssertCompiles(run);
         }
 

@@ -69,19 +69,25 @@ namespace TestApp
             Mit,
         }
 
-        private static string _fgToWire1(global::TestApp.UserCustomData.School option) => option switch
+        private static readonly string[] _fgOptions1 = new string[]
         {
-            global::TestApp.UserCustomData.School.Pku => "pku",
-            global::TestApp.UserCustomData.School.Mit => "mit",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(option), option, "not an option of 'school'"),
+            "pku",
+            "mit",
         };
 
-        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.School> _fgToOption1(string raw) => raw switch
+        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgOptionTable1 = new global::FieldGen.Serialization.CustomDataKeyTable(_fgOptions1);
+
+        private static string _fgToWire1(global::TestApp.UserCustomData.School option) => (uint)option < (uint)_fgOptions1.Length
+            ? _fgOptions1[(int)option]
+            : throw new global::System.ArgumentOutOfRangeException(nameof(option), option, "not an option of 'school'");
+
+        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.School> _fgToOption1(string raw)
         {
-            "pku" => new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku"),
-            "mit" => new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Mit, "mit"),
-            _ => global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>.Unlisted(raw),
-        };
+            int index = _fgOptionTable1.Find(global::System.Text.Encoding.UTF8.GetBytes(raw));
+            return index >= 0 && _fgOptions1[index] == raw
+                ? new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>((global::TestApp.UserCustomData.School)index, _fgOptions1[index])
+                : global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>.Unlisted(raw);
+        }
 
         /// <summary>The wire keys of the USER custom fields, for APIs that take a key string.</summary>
         public static class Keys
@@ -148,28 +154,17 @@ namespace TestApp
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
             {
-                global::System.ReadOnlySpan<byte> utf8 = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf81_0))
+                int index = _fgOptionTable1.Find(reader.ValueSpan);
+                if (index >= 0)
                 {
-                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku");
+                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>((global::TestApp.UserCustomData.School)index, _fgOptions1[index]);
                     return;
                 }
-
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf81_1))
-                {
-                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Mit, "mit");
-                    return;
-                }
-
             }
 
             string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
             field = raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>?) : _fgToOption1(raw);
         }
-
-        private static global::System.ReadOnlySpan<byte> _fgOptionUtf81_0 => new byte[] { 0x70, 0x6B, 0x75 };
-
-        private static global::System.ReadOnlySpan<byte> _fgOptionUtf81_1 => new byte[] { 0x6D, 0x69, 0x74 };
 
         void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
         {

@@ -55,19 +55,25 @@ namespace TestApp
             EuWest,
         }
 
-        private static string _fgToWire0(global::TestApp.GroupCustomData.Region option) => option switch
+        private static readonly string[] _fgOptions0 = new string[]
         {
-            global::TestApp.GroupCustomData.Region.CnNorth => "cn-north",
-            global::TestApp.GroupCustomData.Region.EuWest => "eu-west",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(option), option, "not an option of 'region'"),
+            "cn-north",
+            "eu-west",
         };
 
-        private static global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region> _fgToOption0(string raw) => raw switch
+        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgOptionTable0 = new global::FieldGen.Serialization.CustomDataKeyTable(_fgOptions0);
+
+        private static string _fgToWire0(global::TestApp.GroupCustomData.Region option) => (uint)option < (uint)_fgOptions0.Length
+            ? _fgOptions0[(int)option]
+            : throw new global::System.ArgumentOutOfRangeException(nameof(option), option, "not an option of 'region'");
+
+        private static global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region> _fgToOption0(string raw)
         {
-            "cn-north" => new global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>(global::TestApp.GroupCustomData.Region.CnNorth, "cn-north"),
-            "eu-west" => new global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>(global::TestApp.GroupCustomData.Region.EuWest, "eu-west"),
-            _ => global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>.Unlisted(raw),
-        };
+            int index = _fgOptionTable0.Find(global::System.Text.Encoding.UTF8.GetBytes(raw));
+            return index >= 0 && _fgOptions0[index] == raw
+                ? new global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>((global::TestApp.GroupCustomData.Region)index, _fgOptions0[index])
+                : global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>.Unlisted(raw);
+        }
 
         /// <summary>The wire keys of the GROUP custom fields, for APIs that take a key string.</summary>
         public static class Keys
@@ -126,28 +132,17 @@ namespace TestApp
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
             {
-                global::System.ReadOnlySpan<byte> utf8 = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf80_0))
+                int index = _fgOptionTable0.Find(reader.ValueSpan);
+                if (index >= 0)
                 {
-                    field = new global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>(global::TestApp.GroupCustomData.Region.CnNorth, "cn-north");
+                    field = new global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>((global::TestApp.GroupCustomData.Region)index, _fgOptions0[index]);
                     return;
                 }
-
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf80_1))
-                {
-                    field = new global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>(global::TestApp.GroupCustomData.Region.EuWest, "eu-west");
-                    return;
-                }
-
             }
 
             string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
             field = raw == null ? default(global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>?) : _fgToOption0(raw);
         }
-
-        private static global::System.ReadOnlySpan<byte> _fgOptionUtf80_0 => new byte[] { 0x63, 0x6E, 0x2D, 0x6E, 0x6F, 0x72, 0x74, 0x68 };
-
-        private static global::System.ReadOnlySpan<byte> _fgOptionUtf80_1 => new byte[] { 0x65, 0x75, 0x2D, 0x77, 0x65, 0x73, 0x74 };
 
         void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
         {

@@ -162,25 +162,28 @@ namespace TestApp
             AB_2,
         }
 
-        private static string _fgToWire7(global::TestApp.UserCustomData.Level option) => option switch
+        private static readonly string[] _fgOptions7 = new string[]
         {
-            global::TestApp.UserCustomData.Level._1 => "1",
-            global::TestApp.UserCustomData.Level._2 => "2",
-            global::TestApp.UserCustomData.Level.Empty => "",
-            global::TestApp.UserCustomData.Level.AB => "a-b",
-            global::TestApp.UserCustomData.Level.AB_2 => "a_b",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(option), option, "not an option of 'level'"),
+            "1",
+            "2",
+            "",
+            "a-b",
+            "a_b",
         };
 
-        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level> _fgToOption7(string raw) => raw switch
+        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgOptionTable7 = new global::FieldGen.Serialization.CustomDataKeyTable(_fgOptions7);
+
+        private static string _fgToWire7(global::TestApp.UserCustomData.Level option) => (uint)option < (uint)_fgOptions7.Length
+            ? _fgOptions7[(int)option]
+            : throw new global::System.ArgumentOutOfRangeException(nameof(option), option, "not an option of 'level'");
+
+        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level> _fgToOption7(string raw)
         {
-            "1" => new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level._1, "1"),
-            "2" => new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level._2, "2"),
-            "" => new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.Empty, ""),
-            "a-b" => new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.AB, "a-b"),
-            "a_b" => new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.AB_2, "a_b"),
-            _ => global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>.Unlisted(raw),
-        };
+            int index = _fgOptionTable7.Find(global::System.Text.Encoding.UTF8.GetBytes(raw));
+            return index >= 0 && _fgOptions7[index] == raw
+                ? new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>((global::TestApp.UserCustomData.Level)index, _fgOptions7[index])
+                : global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>.Unlisted(raw);
+        }
 
         private global::System.Text.Json.JsonElement? _fg8;
 
@@ -220,15 +223,23 @@ namespace TestApp
         {
         }
 
-        private static string _fgToWire9(global::TestApp.UserCustomData.Mood option) => option switch
+        private static readonly string[] _fgOptions9 = new string[]
         {
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(option), option, "not an option of 'mood'"),
         };
 
-        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood> _fgToOption9(string raw) => raw switch
+        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgOptionTable9 = new global::FieldGen.Serialization.CustomDataKeyTable(_fgOptions9);
+
+        private static string _fgToWire9(global::TestApp.UserCustomData.Mood option) => (uint)option < (uint)_fgOptions9.Length
+            ? _fgOptions9[(int)option]
+            : throw new global::System.ArgumentOutOfRangeException(nameof(option), option, "not an option of 'mood'");
+
+        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood> _fgToOption9(string raw)
         {
-            _ => global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>.Unlisted(raw),
-        };
+            int index = _fgOptionTable9.Find(global::System.Text.Encoding.UTF8.GetBytes(raw));
+            return index >= 0 && _fgOptions9[index] == raw
+                ? new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>((global::TestApp.UserCustomData.Mood)index, _fgOptions9[index])
+                : global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>.Unlisted(raw);
+        }
 
         private global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? _fg10;
 
@@ -259,19 +270,25 @@ namespace TestApp
             Hust,
         }
 
-        private static string _fgToWire10(global::TestApp.UserCustomData.School option) => option switch
+        private static readonly string[] _fgOptions10 = new string[]
         {
-            global::TestApp.UserCustomData.School.Pku => "pku",
-            global::TestApp.UserCustomData.School.Hust => "hust",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(option), option, "not an option of 'school'"),
+            "pku",
+            "hust",
         };
 
-        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.School> _fgToOption10(string raw) => raw switch
+        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgOptionTable10 = new global::FieldGen.Serialization.CustomDataKeyTable(_fgOptions10);
+
+        private static string _fgToWire10(global::TestApp.UserCustomData.School option) => (uint)option < (uint)_fgOptions10.Length
+            ? _fgOptions10[(int)option]
+            : throw new global::System.ArgumentOutOfRangeException(nameof(option), option, "not an option of 'school'");
+
+        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.School> _fgToOption10(string raw)
         {
-            "pku" => new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku"),
-            "hust" => new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Hust, "hust"),
-            _ => global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>.Unlisted(raw),
-        };
+            int index = _fgOptionTable10.Find(global::System.Text.Encoding.UTF8.GetBytes(raw));
+            return index >= 0 && _fgOptions10[index] == raw
+                ? new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>((global::TestApp.UserCustomData.School)index, _fgOptions10[index])
+                : global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>.Unlisted(raw);
+        }
 
         private string? _fg11;
 
@@ -542,55 +559,30 @@ namespace TestApp
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
             {
-                global::System.ReadOnlySpan<byte> utf8 = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_0))
+                int index = _fgOptionTable7.Find(reader.ValueSpan);
+                if (index >= 0)
                 {
-                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level._1, "1");
+                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>((global::TestApp.UserCustomData.Level)index, _fgOptions7[index]);
                     return;
                 }
-
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_1))
-                {
-                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level._2, "2");
-                    return;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_2))
-                {
-                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.Empty, "");
-                    return;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_3))
-                {
-                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.AB, "a-b");
-                    return;
-                }
-
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf87_4))
-                {
-                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.AB_2, "a_b");
-                    return;
-                }
-
             }
 
             string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
             field = raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>?) : _fgToOption7(raw);
         }
 
-        private static global::System.ReadOnlySpan<byte> _fgOptionUtf87_0 => new byte[] { 0x31 };
-
-        private static global::System.ReadOnlySpan<byte> _fgOptionUtf87_1 => new byte[] { 0x32 };
-
-        private static global::System.ReadOnlySpan<byte> _fgOptionUtf87_2 => new byte[] {  };
-
-        private static global::System.ReadOnlySpan<byte> _fgOptionUtf87_3 => new byte[] { 0x61, 0x2D, 0x62 };
-
-        private static global::System.ReadOnlySpan<byte> _fgOptionUtf87_4 => new byte[] { 0x61, 0x5F, 0x62 };
-
         private static void _fgReadOption9(ref global::System.Text.Json.Utf8JsonReader reader, ref global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>? field)
         {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                int index = _fgOptionTable9.Find(reader.ValueSpan);
+                if (index >= 0)
+                {
+                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>((global::TestApp.UserCustomData.Mood)index, _fgOptions9[index]);
+                    return;
+                }
+            }
+
             string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
             field = raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>?) : _fgToOption9(raw);
         }
@@ -599,28 +591,17 @@ namespace TestApp
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
             {
-                global::System.ReadOnlySpan<byte> utf8 = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf810_0))
+                int index = _fgOptionTable10.Find(reader.ValueSpan);
+                if (index >= 0)
                 {
-                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku");
+                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>((global::TestApp.UserCustomData.School)index, _fgOptions10[index]);
                     return;
                 }
-
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf810_1))
-                {
-                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Hust, "hust");
-                    return;
-                }
-
             }
 
             string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
             field = raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>?) : _fgToOption10(raw);
         }
-
-        private static global::System.ReadOnlySpan<byte> _fgOptionUtf810_0 => new byte[] { 0x70, 0x6B, 0x75 };
-
-        private static global::System.ReadOnlySpan<byte> _fgOptionUtf810_1 => new byte[] { 0x68, 0x75, 0x73, 0x74 };
 
         void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
         {

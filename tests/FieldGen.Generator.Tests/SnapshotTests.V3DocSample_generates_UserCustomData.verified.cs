@@ -57,17 +57,24 @@ namespace TestApp
             Pku,
         }
 
-        private static string _fgToWire0(global::TestApp.UserCustomData.School option) => option switch
+        private static readonly string[] _fgOptions0 = new string[]
         {
-            global::TestApp.UserCustomData.School.Pku => "pku",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(option), option, "not an option of 'school'"),
+            "pku",
         };
 
-        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.School> _fgToOption0(string raw) => raw switch
+        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgOptionTable0 = new global::FieldGen.Serialization.CustomDataKeyTable(_fgOptions0);
+
+        private static string _fgToWire0(global::TestApp.UserCustomData.School option) => (uint)option < (uint)_fgOptions0.Length
+            ? _fgOptions0[(int)option]
+            : throw new global::System.ArgumentOutOfRangeException(nameof(option), option, "not an option of 'school'");
+
+        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.School> _fgToOption0(string raw)
         {
-            "pku" => new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku"),
-            _ => global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>.Unlisted(raw),
-        };
+            int index = _fgOptionTable0.Find(global::System.Text.Encoding.UTF8.GetBytes(raw));
+            return index >= 0 && _fgOptions0[index] == raw
+                ? new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>((global::TestApp.UserCustomData.School)index, _fgOptions0[index])
+                : global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>.Unlisted(raw);
+        }
 
         /// <summary>The wire keys of the USER custom fields, for APIs that take a key string.</summary>
         public static class Keys
@@ -126,20 +133,17 @@ namespace TestApp
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
             {
-                global::System.ReadOnlySpan<byte> utf8 = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(utf8, _fgOptionUtf80_0))
+                int index = _fgOptionTable0.Find(reader.ValueSpan);
+                if (index >= 0)
                 {
-                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku");
+                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>((global::TestApp.UserCustomData.School)index, _fgOptions0[index]);
                     return;
                 }
-
             }
 
             string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
             field = raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>?) : _fgToOption0(raw);
         }
-
-        private static global::System.ReadOnlySpan<byte> _fgOptionUtf80_0 => new byte[] { 0x70, 0x6B, 0x75 };
 
         void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
         {

@@ -167,6 +167,33 @@ namespace FieldGen.Diagnostics
             isEnabledByDefault: true,
             helpLinkUri: HelpBase + "fg0017");
 
+        public static readonly DiagnosticDescriptor NameShortened = new DiagnosticDescriptor(
+            DiagnosticIds.NameShortened,
+            "Generated name shortened",
+            "{0} '{1}' gives a C# name of {2} UTF-8 bytes, longer than FieldGen's limit of {3} (metadata holds 1023, CS7013); it is generated as '{4}' and its wire value is unchanged",
+            SchemaCategory,
+            DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0020");
+
+        public static readonly DiagnosticDescriptor LoneSurrogate = new DiagnosticDescriptor(
+            DiagnosticIds.LoneSurrogate,
+            "Schema text holds a lone surrogate",
+            "{0} holds a lone UTF-16 surrogate, which UTF-8 cannot encode, so no GetCustomData payload can carry it; {1}. Fix the text in the schema file.",
+            SchemaCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0021");
+
+        public static readonly DiagnosticDescriptor NamespaceIsClass = new DiagnosticDescriptor(
+            DiagnosticIds.NamespaceIsClass,
+            "Namespace is also a generated class",
+            "The namespace '{0}' of {1} is also the class '{2}' generated from {3} (CS0101); '{4}' is not generated. Set a different Namespace or ClassName on one of the FieldGenSchema items.",
+            SchemaCategory,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0022");
+
         public static readonly DiagnosticDescriptor UnknownKey = new DiagnosticDescriptor(
             DiagnosticIds.UnknownKey,
             "Unknown custom-field key",

@@ -20,6 +20,9 @@ namespace FieldGen.Diagnostics
         public const string EmptySchema = "FG0015";
         public const string NotUtf8 = "FG0016";
         public const string ClassNameClash = "FG0017";
+        public const string NameShortened = "FG0020";
+        public const string LoneSurrogate = "FG0021";
+        public const string NamespaceIsClass = "FG0022";
         public const string UnknownKey = "FG1001";
         public const string UnknownOption = "FG1002";
         public const string ValueNotOfDataType = "FG1003";

@@ -11,7 +11,8 @@ namespace FieldGen.Diagnostics
         public static Diagnostic ToDiagnostic(this DiagnosticInfo info) => Diagnostic.Create(
             DiagnosticDescriptors.ById(info.Id),
             info.Location is SchemaLocation location ? location.ToLocation() : Location.None,
-            info.MessageArgs.ToArray<object>());
+            // Arguments are mostly tenant text (keys, values, file names): one line each, and bounded.
+            info.MessageArgs.Select(arg => (object)Naming.TenantText.Excerpt(arg, Naming.TenantText.MessageArgumentLength)).ToArray());
 
         public static Location ToLocation(this SchemaLocation location) => Location.Create(
             location.FilePath,

@@ -65,7 +65,9 @@ namespace FieldGen.Emit
             w.CloseBlock();
         }
 
-        // A listed option is matched on its UTF-8 bytes and mapped to a string literal: no allocation.
+        // A listed option is found through a hash table over its UTF-8 bytes, and its wire string and enum
+        // member come from its index: no allocation, and code whose size does not grow with the options
+        // (one switch arm or if per option made 20,000 options take minutes to compile, issue 11).
         private static void WriteOptionReaders(SourceWriter w, CustomDataClassSpec spec)
         {
             foreach (FieldMemberSpec field in spec.Fields.Where(f => f.DataType == FieldDataType.Enum))
@@ -74,37 +76,19 @@ namespace FieldGen.Emit
                 string enumName = EnumTypeOf(spec, field);
                 w.Line();
                 w.OpenBlock($"private static void _fgReadOption{field.Index}(ref {KnownTypes.Utf8JsonReader} reader, ref {optionType}? field)");
-                if (field.EnumMembers.Count > 0)
-                {
-                    w.OpenBlock($"if (reader.TokenType == {KnownTypes.JsonTokenType}.String && !reader.ValueIsEscaped && !reader.HasValueSequence)");
-                    w.Line($"{KnownTypes.ReadOnlySpanOfByte} utf8 = reader.ValueSpan;");
-                    for (int i = 0; i < field.EnumMembers.Count; i++)
-                    {
-                        EnumMemberSpec member = field.EnumMembers[i];
-                        w.OpenBlock($"if ({KnownTypes.MemoryExtensions}.SequenceEqual(utf8, _fgOptionUtf8{field.Index}_{i}))");
-                        w.Line($"field = new {optionType}({enumName}.{member.Name}, {Literals.String(member.Value)});");
-                        w.Line("return;");
-                        w.CloseBlock();
-                        w.Line();
-                    }
-
-                    w.CloseBlock();
-                    w.Line();
-                }
-
+                w.OpenBlock($"if (reader.TokenType == {KnownTypes.JsonTokenType}.String && !reader.ValueIsEscaped && !reader.HasValueSequence)");
+                w.Line($"int index = _fgOptionTable{field.Index}.Find(reader.ValueSpan);");
+                w.OpenBlock("if (index >= 0)");
+                w.Line($"field = new {optionType}(({enumName})index, _fgOptions{field.Index}[index]);");
+                w.Line("return;");
+                w.CloseBlock();
+                w.CloseBlock();
+                w.Line();
                 w.Line($"string? raw = {KnownTypes.ValueReader}.ReadOptionText(ref reader);");
                 w.Line($"field = raw == null ? default({optionType}?) : _fgToOption{field.Index}(raw);");
                 w.CloseBlock();
-                for (int i = 0; i < field.EnumMembers.Count; i++)
-                {
-                    w.Line();
-                    w.Line($"private static {KnownTypes.ReadOnlySpanOfByte} _fgOptionUtf8{field.Index}_{i} => {Utf8Bytes(field.EnumMembers[i].Value)};");
-                }
             }
         }
-
-        private static string Utf8Bytes(string text) =>
-            "new byte[] { " + string.Join(", ", Encoding.UTF8.GetBytes(text).Select(b => "0x" + b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture))) + " }";
 
         private static void WriteWriteFields(SourceWriter w, CustomDataClassSpec spec)
         {

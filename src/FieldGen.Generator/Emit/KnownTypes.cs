@@ -22,7 +22,7 @@ namespace FieldGen.Emit
         public const string Utf8JsonReader = "global::System.Text.Json.Utf8JsonReader";
         public const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
         public const string ReadOnlySpanOfByte = "global::System.ReadOnlySpan<byte>";
-        public const string MemoryExtensions = "global::System.MemoryExtensions";
+        public const string Encoding = "global::System.Text.Encoding";
         public const string DateTimeOffset = "global::System.DateTimeOffset";
         public const string ArgumentOutOfRangeException = "global::System.ArgumentOutOfRangeException";
         public const string GeneratedCodeAttribute = "global::System.CodeDom.Compiler.GeneratedCode";

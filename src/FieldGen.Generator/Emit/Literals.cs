@@ -21,8 +21,9 @@ namespace FieldGen.Emit
                     case '\r': builder.Append("\\r"); break;
                     case '\t': builder.Append("\\t"); break;
                     default:
-                        // Controls, surrogates and separators are escaped so the source stays one readable line.
-                        if (c < 0x20 || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\uFEFF' || c == 0x7F)
+                        // Controls, surrogates, separators, bidi overrides and non-characters are escaped so the
+                        // source stays one readable line that reads as it compiles.
+                        if (char.IsSurrogate(c) || Naming.TenantText.IsUnsafe(c))
                         {
                             builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                         }

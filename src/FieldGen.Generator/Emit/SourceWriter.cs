@@ -57,7 +57,11 @@ namespace FieldGen.Emit
         /// <summary>Writes raw doc lines (already XML), e.g. a list of paragraphs.</summary>
         public void DocRaw(string xml) => Line("/// " + xml);
 
-        /// <summary>XML-escapes doc text; every kind of line break becomes '\n' and other control characters a space.</summary>
+        /// <summary>
+        /// XML-escapes doc text; every kind of line break becomes '\n', and what XML forbids or could make
+        /// the text read differently (other controls, lone surrogates, U+FFFE/U+FFFF, bidi overrides) is
+        /// spelled as <c>\uXXXX</c>, so GenerateDocumentationFile never meets CS1570.
+        /// </summary>
         public static string Escape(string text)
         {
             var builder = new StringBuilder(text.Length);
@@ -83,8 +87,23 @@ namespace FieldGen.Emit
                     case '\u2029':
                         builder.Append('\n');
                         break;
+                    case '\t':
+                        builder.Append(' ');
+                        break;
                     default:
-                        builder.Append(c < 0x20 || c == 0x7F ? ' ' : c);
+                        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                        {
+                            builder.Append(c).Append(text[++i]);
+                        }
+                        else if (Naming.TenantText.IsUnsafe(c))
+                        {
+                            Naming.TenantText.AppendEscaped(builder, c);
+                        }
+                        else
+                        {
+                            builder.Append(c);
+                        }
+
                         break;
                 }
             }

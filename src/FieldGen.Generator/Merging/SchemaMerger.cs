@@ -54,13 +54,71 @@ namespace FieldGen.Merging
                 }
             }
 
-            CustomDataClassSpec[] classes = groups.Values
+            List<ClassGroup> generated = WithoutNamespaceClashes(groups.Values, diagnostics)
                 .OrderBy(g => g.Namespace, StringComparer.Ordinal)
                 .ThenBy(g => g.ClassName, StringComparer.Ordinal)
-                .Select(g => BuildClass(g, diagnostics))
-                .ToArray();
+                .ToList();
+            string[] hintNames = HintNames.For(generated.Select(g => FullName(g.Namespace, g.ClassName)).ToArray());
+            CustomDataClassSpec[] classes = generated.Select((g, i) => BuildClass(g, hintNames[i], diagnostics)).ToArray();
             return new MergedSchema(new EquatableArray<CustomDataClassSpec>(classes), diagnostics.ToEquatableArray());
         }
+
+        // A namespace that is also a generated class ('App.UserCustomData' next to the class
+        // App.UserCustomData) is CS0101: the class keeps its name, the classes in that namespace are left out.
+        private static IEnumerable<ClassGroup> WithoutNamespaceClashes(IEnumerable<ClassGroup> groups, List<DiagnosticInfo> diagnostics)
+        {
+            List<ClassGroup> all = groups.ToList();
+            var classesByName = new Dictionary<string, ClassGroup>(StringComparer.Ordinal);
+            foreach (ClassGroup group in all)
+            {
+                classesByName[FullName(group.Namespace, group.ClassName)] = group;
+            }
+
+            foreach (ClassGroup group in all)
+            {
+                ClassGroup? holder = null;
+                foreach (string ns in NamespaceAndParents(group.Namespace))
+                {
+                    if (classesByName.TryGetValue(ns, out holder))
+                    {
+                        break;
+                    }
+                }
+
+                if (holder is null)
+                {
+                    yield return group;
+                    continue;
+                }
+
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticIds.NamespaceIsClass,
+                    null,
+                    group.Namespace,
+                    System.IO.Path.GetFileName(group.FirstFile),
+                    FullName(holder.Namespace, holder.ClassName),
+                    System.IO.Path.GetFileName(holder.FirstFile),
+                    group.ClassName));
+            }
+        }
+
+        /// <summary>"A", "A.B", "A.B.C" for "A.B.C": every namespace the declaration of "A.B.C" declares.</summary>
+        private static IEnumerable<string> NamespaceAndParents(string ns)
+        {
+            if (ns.Length == 0)
+            {
+                yield break;
+            }
+
+            for (int dot = ns.IndexOf('.'); dot >= 0; dot = ns.IndexOf('.', dot + 1))
+            {
+                yield return ns.Substring(0, dot);
+            }
+
+            yield return ns;
+        }
+
+        private static string FullName(string ns, string className) => ns.Length == 0 ? className : ns + "." + className;
 
         /// <summary>The default class name, or the file's ClassName with <c>{Target}</c> replaced (User, Role, Group, Department).</summary>
         public static string ClassNameFor(string? configured, string targetType)
@@ -69,7 +127,7 @@ namespace FieldGen.Merging
             return configured is null ? target + "CustomData" : configured.Replace("{Target}", target);
         }
 
-        private static CustomDataClassSpec BuildClass(ClassGroup group, List<DiagnosticInfo> diagnostics)
+        private static CustomDataClassSpec BuildClass(ClassGroup group, string hintName, List<DiagnosticInfo> diagnostics)
         {
             var members = new NameAllocator();
             members.Reserve(group.ClassName, "is the name of the class");
@@ -89,17 +147,23 @@ namespace FieldGen.Merging
             // the design's spelling (UserCustomData.School for 'school') wins a clash.
             List<CustomFieldSpec> fields = group.Fields.OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
             string subject = group.TargetType + " key";
+            var pascalNames = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (CustomFieldSpec field in fields)
+            {
+                pascalNames[field.Key] = NameFor(field.Key, subject, field.Location, diagnostics);
+            }
+
             var enumTypeNames = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (CustomFieldSpec field in fields.Where(f => f.DataType == FieldDataType.Enum))
             {
-                enumTypeNames[field.Key] = AllocateReported(members, CSharpIdentifiers.ToPascalCase(field.Key), field, subject, diagnostics);
+                enumTypeNames[field.Key] = AllocateReported(members, pascalNames[field.Key], field, subject, diagnostics);
             }
 
             // Plain properties before the derived "<Enum>Value" ones: a key spelled "schoolValue" keeps its own name.
             var propertyNames = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (CustomFieldSpec field in fields.OrderBy(f => enumTypeNames.ContainsKey(f.Key) ? 1 : 0))
             {
-                string wanted = enumTypeNames.TryGetValue(field.Key, out string? enumName) ? enumName.TrimStart('@') + "Value" : CSharpIdentifiers.ToPascalCase(field.Key);
+                string wanted = enumTypeNames.TryGetValue(field.Key, out string? enumName) ? enumName.TrimStart('@') + "Value" : pascalNames[field.Key];
                 propertyNames[field.Key] = AllocateReported(members, wanted, field, subject, diagnostics);
             }
 
@@ -107,7 +171,7 @@ namespace FieldGen.Merging
             for (int i = 0; i < fields.Count; i++)
             {
                 CustomFieldSpec field = fields[i];
-                string pascal = CSharpIdentifiers.ToPascalCase(field.Key);
+                string pascal = pascalNames[field.Key];
                 enumTypeNames.TryGetValue(field.Key, out string? enumTypeName);
                 string property = propertyNames[field.Key];
                 string keyConstant = keyConstants.Allocate(enumTypeName ?? pascal, field.Key, out _);
@@ -128,7 +192,6 @@ namespace FieldGen.Merging
                     System.IO.Path.GetFileName(field.Location.FilePath));
             }
 
-            string hintName = (group.Namespace.Length == 0 ? string.Empty : group.Namespace + ".") + group.ClassName + ".g.cs";
             return new CustomDataClassSpec(group.Namespace, group.ClassName, group.TargetType, hintName, new EquatableArray<FieldMemberSpec>(specs));
         }
 
@@ -138,7 +201,7 @@ namespace FieldGen.Merging
             var members = new List<EnumMemberSpec>();
             foreach (CustomFieldOptionSpec option in field.Options)
             {
-                string wanted = CSharpIdentifiers.ToPascalCase(option.Value);
+                string wanted = NameFor(option.Value, "Option of '" + TenantText.Excerpt(field.Key) + "'", option.Location, diagnostics);
                 string name = names.Allocate(wanted, "option '" + option.Value + "'", out string? heldBy);
                 if (heldBy is not null)
                 {
@@ -149,6 +212,26 @@ namespace FieldGen.Merging
             }
 
             return members.ToEquatableArray();
+        }
+
+        /// <summary>The PascalCase name of <paramref name="wireText"/>, shortened (and reported) when metadata could not hold it.</summary>
+        private static string NameFor(string wireText, string subject, SchemaLocation location, List<DiagnosticInfo> diagnostics)
+        {
+            string pascal = CSharpIdentifiers.ToPascalCase(wireText);
+            string name = CSharpIdentifiers.Shorten(pascal, wireText, out bool shortened);
+            if (shortened)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticIds.NameShortened,
+                    location,
+                    subject,
+                    TenantText.Excerpt(wireText),
+                    System.Text.Encoding.UTF8.GetByteCount(pascal).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    CSharpIdentifiers.MaxNameUtf8Bytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    TenantText.Excerpt(name)));
+            }
+
+            return name;
         }
 
         private static string AllocateReported(NameAllocator allocator, string wanted, CustomFieldSpec field, string subject, List<DiagnosticInfo> diagnostics)

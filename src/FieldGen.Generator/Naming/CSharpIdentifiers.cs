@@ -24,6 +24,48 @@ namespace FieldGen.Naming
             "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
         };
 
+        /// <summary>
+        /// The longest name FieldGen generates, in UTF-8 bytes. Metadata holds names of at most 1023 bytes
+        /// (CS7013), and the compiler adds to some ("get_", "set_", "_2"); half the limit leaves room.
+        /// </summary>
+        public const int MaxNameUtf8Bytes = 512;
+
+        private const int HashSuffixLength = 9; // "_" and 8 hex digits
+
+        /// <summary>True when <paramref name="text"/> is a C# keyword, which a name can only be with an '@'.</summary>
+        public static bool IsKeyword(string text) => Keywords.Contains(text);
+
+        /// <summary>
+        /// <paramref name="name"/>, or when it is longer than <see cref="MaxNameUtf8Bytes"/> its start and
+        /// "_" plus a hash of <paramref name="source"/> (the wire text it came from): deterministic, and
+        /// two long names that share a start still differ.
+        /// </summary>
+        public static string Shorten(string name, string source, out bool shortened)
+        {
+            shortened = Encoding.UTF8.GetByteCount(name) > MaxNameUtf8Bytes;
+            if (!shortened)
+            {
+                return name;
+            }
+
+            int bytes = 0;
+            int end = 0;
+            while (end < name.Length)
+            {
+                int width = char.IsHighSurrogate(name[end]) && end + 1 < name.Length ? 2 : 1;
+                int size = Encoding.UTF8.GetByteCount(name.ToCharArray(end, width));
+                if (bytes + size > MaxNameUtf8Bytes - HashSuffixLength)
+                {
+                    break;
+                }
+
+                bytes += size;
+                end += width;
+            }
+
+            return name.Substring(0, end) + "_" + StableHash.Hex8(source);
+        }
+
         public static string ToPascalCase(string text)
         {
             var builder = new StringBuilder(text.Length);

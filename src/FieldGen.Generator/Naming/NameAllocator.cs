@@ -12,6 +12,10 @@ namespace FieldGen.Naming
     {
         private readonly Dictionary<string, string> _owners = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        // The next suffix to try per base name: 20,000 keys that all become "X" would otherwise probe
+        // X_2, X_3... from the start each time (issue 11: quadratic, a minute for 20k keys).
+        private readonly Dictionary<string, int> _nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
+
         /// <summary>Marks names the generated code uses itself, with a description for messages.</summary>
         public void Reserve(string name, string owner)
         {
@@ -27,12 +31,14 @@ namespace FieldGen.Naming
             if (_owners.TryGetValue(wanted, out heldBy))
             {
                 string baseName = wanted.TrimStart('@');
-                for (int suffix = 2; ; suffix++)
+                int suffix = _nextSuffix.TryGetValue(baseName, out int next) ? next : 2;
+                for (; ; suffix++)
                 {
                     string candidate = baseName + "_" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     if (!_owners.ContainsKey(candidate))
                     {
                         _owners.Add(candidate, owner);
+                        _nextSuffix[baseName] = suffix + 1;
                         return candidate;
                     }
                 }

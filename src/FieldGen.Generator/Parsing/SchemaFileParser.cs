@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FieldGen.Diagnostics;
 using FieldGen.Model;
+using FieldGen.Naming;
 using FieldGen.Parsing.Json;
 
 namespace FieldGen.Parsing
@@ -244,6 +245,13 @@ namespace FieldGen.Parsing
             }
 
             string key = keyNode.Text;
+            if (!TenantText.IsWellFormedUtf16(key))
+            {
+                // "\ud800" is valid JSON, but no UTF-8 payload can carry the key, and encoding it throws.
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.LoneSurrogate, At(keyNode), "The key '" + key + "'", "the field is skipped"));
+                return;
+            }
+
             string target = ReadTarget(node, defaultTarget, key, out bool targetKnown);
             if (!targetKnown || !IsSelected(target))
             {
@@ -359,6 +367,7 @@ namespace FieldGen.Parsing
 
             bool fromString = !ReferenceEquals(list, node);
             var options = new List<CustomFieldOptionSpec>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (JsonNode item in list.Items!)
             {
                 SchemaLocation where = fromString ? At(node) : At(item);
@@ -387,7 +396,13 @@ namespace FieldGen.Parsing
                     continue;
                 }
 
-                if (options.Any(o => o.Value == value))
+                if (!TenantText.IsWellFormedUtf16(value))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.LoneSurrogate, where, "The option '" + value + "' of field '" + key + "'", "the option is left out of the enum (a value read from the wire is kept as unlisted)"));
+                    continue;
+                }
+
+                if (!seen.Add(value))
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.DuplicateOption, where, value, key));
                     continue;

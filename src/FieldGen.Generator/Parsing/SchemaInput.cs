@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using FieldGen.Diagnostics;
+using FieldGen.Merging;
 using FieldGen.Model;
-using FieldGen.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -25,16 +25,18 @@ namespace FieldGen.Parsing
             string fileName = System.IO.Path.GetFileName(file.Path);
             var problems = new System.Collections.Generic.List<DiagnosticInfo>();
             string? ns = Read(options, "FieldGenNamespace");
-            if (ns is not null && !CSharpIdentifiers.IsValidNamespace(ns))
+            string? nsProblem = ns is null ? null : SettingRules.NamespaceProblem(ns);
+            if (nsProblem is not null)
             {
-                problems.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidFileOption, null, fileName, "Namespace", ns, "not a valid C# namespace"));
+                problems.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidFileOption, null, fileName, "Namespace", ns!, nsProblem + "; the project's namespace is used instead"));
                 ns = null;
             }
 
             string? className = Read(options, "FieldGenClassName");
-            if (className is not null && !CSharpIdentifiers.IsValidIdentifier(className.Replace("{Target}", "User")))
+            string? classProblem = className is null ? null : ClassNameProblem(className);
+            if (classProblem is not null)
             {
-                problems.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidFileOption, null, fileName, "ClassName", className, "not a valid C# class name (it may contain {Target})"));
+                problems.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidFileOption, null, fileName, "ClassName", className!, classProblem + "; the default {Target}CustomData is used instead"));
                 className = null;
             }
 
@@ -52,6 +54,21 @@ namespace FieldGen.Parsing
             targets = targets.Where(t => Array.IndexOf(KnownTargets, t) >= 0).OrderBy(t => t, StringComparer.Ordinal).ToArray();
             var fileOptions = new SchemaFileOptions(ns, className, includeBuiltIn, new EquatableArray<string>(targets));
             return new SchemaInput(file, fileOptions, problems.ToEquatableArray());
+        }
+
+        // Every target the file can generate must get a usable name: "{Target}fields" is fine for no one.
+        private static string? ClassNameProblem(string className)
+        {
+            foreach (string target in KnownTargets)
+            {
+                string? problem = SettingRules.ClassNameProblem(SchemaMerger.ClassNameFor(className, target));
+                if (problem is not null)
+                {
+                    return problem;
+                }
+            }
+
+            return null;
         }
 
         private static string? Read(AnalyzerConfigOptions options, string name) =>

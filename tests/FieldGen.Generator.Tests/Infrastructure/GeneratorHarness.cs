@@ -44,18 +44,22 @@ namespace FieldGen.Generator.Tests.Infrastructure
                     .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
         }
 
-        public static GeneratorDriver CreateDriver(IEnumerable<SchemaFile> files, string rootNamespace = "TestApp", LanguageVersion languageVersion = LanguageVersion.Latest)
+        public static GeneratorDriver CreateDriver(IEnumerable<SchemaFile> files, string rootNamespace = "TestApp", LanguageVersion languageVersion = LanguageVersion.Latest) =>
+            CreateDriver(files, new Dictionary<string, string> { ["RootNamespace"] = rootNamespace }, new CSharpParseOptions(languageVersion));
+
+        /// <summary>A driver whose project has the MSBuild <paramref name="properties"/> (e.g. RootNamespace, FieldGenNamespace).</summary>
+        public static GeneratorDriver CreateDriver(IEnumerable<SchemaFile> files, IReadOnlyDictionary<string, string> properties, CSharpParseOptions parseOptions)
         {
             List<(AdditionalText Text, IReadOnlyDictionary<string, string>? Metadata)> texts = files
                 .Select(f => ((AdditionalText)new InMemoryAdditionalText(f.Path, f.Text), f.Metadata))
                 .ToList();
             var options = new InMemoryOptionsProvider(
-                new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace },
+                properties.ToDictionary(p => "build_property." + p.Key, p => p.Value),
                 texts.ToDictionary(t => t.Text.Path, t => SchemaMetadata(t.Metadata)));
             return CSharpGeneratorDriver.Create(
                 new[] { new CustomDataGenerator().AsSourceGenerator() },
                 texts.Select(t => t.Text),
-                new CSharpParseOptions(languageVersion),
+                parseOptions,
                 options,
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         }
@@ -74,6 +78,19 @@ namespace FieldGen.Generator.Tests.Infrastructure
         }
 
         public static GeneratorRun Run(params SchemaFile[] files) => Run((IEnumerable<SchemaFile>)files);
+
+        /// <summary>
+        /// Runs with MSBuild <paramref name="properties"/> and doc comments checked as GenerateDocumentationFile
+        /// checks them (CS1570 and friends become warnings of the output compilation).
+        /// </summary>
+        public static GeneratorRun RunWithProperties(IEnumerable<SchemaFile> files, IReadOnlyDictionary<string, string> properties)
+        {
+            var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+            CSharpCompilation compilation = CreateCompilation(string.Empty).RemoveAllSyntaxTrees().AddSyntaxTrees(new[] { CSharpSyntaxTree.ParseText(string.Empty, parseOptions, path: "Consumer.cs") });
+            GeneratorDriver driver = CreateDriver(files, properties, parseOptions)
+                .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+            return new GeneratorRun(driver, output, diagnostics, driver.GetRunResult());
+        }
 
         /// <summary>Runs on a file whose decoded text the test controls (e.g. decoded with a legacy code page).</summary>
         public static GeneratorRun RunWithText(string path, SourceText text)
