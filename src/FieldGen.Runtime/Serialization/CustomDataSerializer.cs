@@ -61,7 +61,10 @@ namespace FieldGen.Serialization
             return result;
         }
 
-        /// <summary>Writes the values as a data object (<c>{ "age": 18, "school": "pku" }</c>), unknown keys included.</summary>
+        /// <summary>
+        /// Writes the values as a data object (<c>{ "age": 18, "school": "pku" }</c>), unknown keys
+        /// included, as JavaScript's <c>JSON.stringify</c> writes them whatever the writer's encoder.
+        /// </summary>
         public static void Serialize(Utf8JsonWriter writer, ICustomData data)
         {
             if (writer is null)
@@ -78,7 +81,7 @@ namespace FieldGen.Serialization
             data.WriteFields(writer);
             foreach (var unknown in data.UnknownFields)
             {
-                writer.WritePropertyName(unknown.Key);
+                writer.WritePropertyName(JavaScriptJson.EncodeKey(unknown.Key));
                 CustomDataValueWriter.WriteRaw(writer, unknown.Value);
             }
 
