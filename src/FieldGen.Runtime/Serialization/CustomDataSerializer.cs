@@ -82,7 +82,14 @@ namespace FieldGen.Serialization
             foreach (var unknown in data.UnknownFields)
             {
                 writer.WritePropertyName(JavaScriptJson.EncodeKey(unknown.Key));
-                CustomDataValueWriter.WriteRaw(writer, unknown.Value);
+                try
+                {
+                    CustomDataValueWriter.WriteRaw(writer, unknown.Value);
+                }
+                catch (CustomDataFormatException ex) when (ex.Path is null)
+                {
+                    throw new CustomDataFormatException($"The value of custom field '{unknown.Key}' cannot be written: {ex.Message}", JsonPath.Append("$", unknown.Key), null, null, ex);
+                }
             }
 
             writer.WriteEndObject();

@@ -29,7 +29,8 @@ namespace FieldGen.Serialization
             switch (reader.TokenType)
             {
                 case JsonTokenType.Number:
-                    if (reader.TryGetDouble(out double number))
+                    // Newer System.Text.Json versions give Infinity for 1e400 where older ones return false.
+                    if (reader.TryGetDouble(out double number) && !double.IsInfinity(number))
                     {
                         return number;
                     }

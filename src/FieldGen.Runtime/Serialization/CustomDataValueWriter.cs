@@ -49,10 +49,18 @@ namespace FieldGen.Serialization
         }
 
         /// <summary>Writes a raw JSON member.</summary>
+        /// <exception cref="CustomDataFormatException">The value holds a number beyond a double's range.</exception>
         public static void WriteMember(Utf8JsonWriter writer, JsonEncodedText key, JsonElement value)
         {
             writer.WritePropertyName(key);
-            WriteRaw(writer, value);
+            try
+            {
+                WriteRaw(writer, value);
+            }
+            catch (CustomDataFormatException ex) when (ex.Path is null)
+            {
+                throw new CustomDataFormatException($"The value of custom field '{key}' cannot be written: {ex.Message}", JsonPath.Append("$", key.ToString()), null, null, ex);
+            }
         }
 
         /// <summary>
@@ -209,7 +217,7 @@ namespace FieldGen.Serialization
         {
             if (double.IsNaN(value) || double.IsInfinity(value))
             {
-                throw new CustomDataFormatException($"The NUMBER value of custom field '{key}' is {value.ToString(CultureInfo.InvariantCulture)}, which JSON cannot carry (JSON.stringify would send null); nothing was written.");
+                throw new CustomDataFormatException($"The NUMBER value of custom field '{key}' is {value.ToString(CultureInfo.InvariantCulture)}, which JSON cannot carry (JSON.stringify would send null); nothing was written.", JsonPath.Append("$", key.ToString()), null, null);
             }
         }
 

@@ -32,7 +32,7 @@ namespace FieldGen.Serialization
                     output.AppendString(JavaScriptJson.DecodeString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan));
                     break;
                 case JsonTokenType.Number:
-                    if (!reader.TryGetDouble(out double number))
+                    if (!reader.TryGetDouble(out double number) || double.IsInfinity(number))
                     {
                         throw new CustomDataFormatException("A number beyond the range of a double cannot be sent: a JavaScript server would hold Infinity and store null.");
                     }
