@@ -20,24 +20,47 @@ namespace FieldGen.Serialization
 
         private const long UnixEpochTicks = 621355968000000000L;
 
+        // The forms System.Text.Json's ISO 8601 reader takes (the runtime's fast path), offsets as
+        // Z, +hh:mm or +hh; a test checks the two agree.
         private static readonly string[] IsoFormats =
         {
             "yyyy'-'MM'-'dd",
             "yyyy'-'MM'-'dd'T'HH':'mmK",
             "yyyy'-'MM'-'dd'T'HH':'mm':'ssK",
             "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'FFFFFFFK",
+            "yyyy'-'MM'-'dd'T'HH':'mmzz",
+            "yyyy'-'MM'-'dd'T'HH':'mm':'sszz",
+            "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'FFFFFFFzz",
         };
 
         /// <summary>Reads an ISO 8601 string or a numeric epoch-milliseconds string.</summary>
         public static bool TryParse(string text, out DateTimeOffset value)
         {
             string trimmed = text.Trim();
-            if (DateTimeOffset.TryParseExact(trimmed, IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value))
+            if (DateTimeOffset.TryParseExact(WithoutExtraFractionDigits(trimmed), IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value))
             {
                 return true;
             }
 
             return NumberText.TryParse(trimmed, out double milliseconds) && TryFromEpochMilliseconds(milliseconds, out value);
+        }
+
+        // A DateTimeOffset holds 7 fraction digits (ticks); further digits are dropped, as System.Text.Json does.
+        private static string WithoutExtraFractionDigits(string text)
+        {
+            int dot = text.IndexOf('.');
+            if (dot < 0)
+            {
+                return text;
+            }
+
+            int end = dot + 1;
+            while (end < text.Length && text[end] >= '0' && text[end] <= '9')
+            {
+                end++;
+            }
+
+            return end - dot - 1 > 7 ? text.Substring(0, dot + 8) + text.Substring(end) : text;
         }
 
         /// <summary>
