@@ -1,6 +1,6 @@
 using System;
 using System.Buffers;
-using System.ComponentModel;
+using System.Collections.Generic;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -16,8 +16,7 @@ namespace FieldGen.Serialization
     /// System.Text.Json's encoders cannot write this (they escape emoji, U+2028, lone surrogates as
     /// U+FFFD, hex in upper case), so values go through <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/>.
     /// </summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class JavaScriptJson
+    internal static class JavaScriptJson
     {
         private const int StackLimit = 256;
         private static readonly byte[] Hex = Encoding.ASCII.GetBytes("0123456789abcdef");
@@ -82,9 +81,9 @@ namespace FieldGen.Serialization
         /// value in a string (a string bare, anything else as <c>JSON.stringify</c> writes it): the
         /// values a GenAuth request signature covers for a POST body.
         /// </summary>
-        public static System.Collections.Generic.List<System.Collections.Generic.KeyValuePair<string, string>> TopLevelValues(ReadOnlySpan<byte> canonicalObject)
+        public static List<KeyValuePair<string, string>> TopLevelValues(ReadOnlySpan<byte> canonicalObject)
         {
-            var values = new System.Collections.Generic.List<System.Collections.Generic.KeyValuePair<string, string>>();
+            var values = new List<KeyValuePair<string, string>>();
             var reader = new Utf8JsonReader(canonicalObject);
             reader.Read();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -103,7 +102,7 @@ namespace FieldGen.Serialization
                     value = Encoding.UTF8.GetString(canonicalObject.Slice(start, (int)reader.BytesConsumed - start).ToArray());
                 }
 
-                values.Add(new System.Collections.Generic.KeyValuePair<string, string>(name, value));
+                values.Add(new KeyValuePair<string, string>(name, value));
             }
 
             return values;
