@@ -1,7 +1,5 @@
 using System;
-using System.Buffers.Text;
 using System.ComponentModel;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
