@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Net.Http;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using FieldGen.Requests;
@@ -88,26 +87,14 @@ namespace FieldGen.Client
             var request = new SetCustomDataRequest(data, targetIdentifier) { Namespace = @namespace, TenantId = tenantId };
             foreach (SetCustomDataRequest batch in request.ToBatches())
             {
+                // The body is written as JSON.stringify writes it, and the signature covers its values as
+                // JavaScript renders them: what a GenAuth server rebuilds from the parsed body.
                 byte[] body = batch.ToUtf8Bytes();
-                byte[] answer = await SendAsync(_requests.Post(SetPath, body, SignedParameters(body)), cancellationToken).ConfigureAwait(false);
+                byte[] answer = await SendAsync(_requests.Post(SetPath, body, SetCustomDataRequest.SignedParameters(body)), cancellationToken).ConfigureAwait(false);
                 ResponseEnvelope.ThrowIfFailure(answer);
             }
 
             data.AcceptChanges();
-        }
-
-        /// <summary>The body's top-level properties as the signature covers them: a string bare, anything else as its JSON text in the body.</summary>
-        private static List<KeyValuePair<string, string>> SignedParameters(byte[] body)
-        {
-            var parameters = new List<KeyValuePair<string, string>>();
-            using JsonDocument document = JsonDocument.Parse(body);
-            foreach (JsonProperty property in document.RootElement.EnumerateObject())
-            {
-                string value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText();
-                parameters.Add(new KeyValuePair<string, string>(property.Name, value));
-            }
-
-            return parameters;
         }
 
         private async Task<byte[]> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -6,8 +6,9 @@ namespace FieldGen
 {
     /// <summary>
     /// Thrown when a GetCustomData payload cannot be read into the typed class: malformed JSON, or a
-    /// value that cannot be the field's data type (e.g. <c>"abc"</c> for a NUMBER, or a number too
-    /// precise for <see cref="decimal"/>). <see cref="JsonException.Path"/> names the JSON path of the
+    /// value that cannot be the field's data type (e.g. <c>"abc"</c> for a NUMBER, a number beyond the
+    /// double range, <c>"July 1, 2022"</c> for a DATETIME); also when a value cannot be written
+    /// faithfully (a NaN NUMBER). <see cref="JsonException.Path"/> names the JSON path of the
     /// value (e.g. <c>$.data.age</c>). It is a <see cref="JsonException"/>, so code that calls
     /// <see cref="JsonSerializer"/> catches it as usual. The message quotes at most a short excerpt of
     /// the payload (its start and end when it is long); <see cref="JsonException.Path"/> keeps the whole path.

@@ -158,20 +158,15 @@ namespace FieldGen
 
         private static JsonElement ToElement(string? value)
         {
-            using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer))
+            // Encoded as JSON.stringify does, so a lone surrogate survives (Utf8JsonWriter refuses it).
+            byte[] utf8 = new byte[value is null ? 4 : (value.Length * 6) + 2];
+            int length = value is null ? 4 : JavaScriptJson.EncodeString(value.AsSpan(), utf8);
+            if (value is null)
             {
-                if (value is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteStringValue(value);
-                }
+                "null"u8.CopyTo(utf8);
             }
 
-            using JsonDocument document = JsonDocument.Parse(buffer.ToArray());
+            using JsonDocument document = JsonDocument.Parse(new ReadOnlyMemory<byte>(utf8, 0, length));
             return document.RootElement.Clone();
         }
     }

@@ -60,7 +60,7 @@ namespace FieldGen.Generator.Tests
             Diagnostic d = Assert.Single(run.GeneratorDiagnostics, x => x.Id == "FG0003");
             Assert.Equal((2, 2), Start(d));
             Assert.Contains("has no 'key'", d.GetMessage());
-            Assert.Contains("public decimal? Age", run.Source("UserCustomData.g.cs"));
+            Assert.Contains("public double? Age", run.Source("UserCustomData.g.cs"));
         }
 
         [Fact]
@@ -117,7 +117,7 @@ namespace FieldGen.Generator.Tests
                 new SchemaFile("/project/roles.json", "[{\"targetType\":\"ROLE\",\"key\":\"level\",\"dataType\":\"NUMBER\"}]"));
 
             Assert.Single(run.GeneratorDiagnostics, d => d.Id == "FG0001");
-            Assert.Contains("public decimal? Level", run.Source("RoleCustomData.g.cs"));
+            Assert.Contains("public double? Level", run.Source("RoleCustomData.g.cs"));
         }
 
         [Fact]

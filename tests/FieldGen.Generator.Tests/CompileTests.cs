@@ -23,7 +23,7 @@ public static class Usage
     public static string Run()
     {
         UserCustomData user = UserCustomData.FromJson(""{\""statusCode\"":200,\""data\"":{\""age\"":18,\""school\"":\""pku\""}}"");
-        decimal? age = user.Age;
+        double? age = user.Age;
         user.SchoolValue = UserCustomData.School.Pku;
         bool isPku = user.SchoolValue == UserCustomData.School.Pku;
         UserCustomData.School? school = user.SchoolValue?.Option;
@@ -38,7 +38,7 @@ public static class Usage
         user.LevelValue = UserCustomData.Level._1;
         System.Text.Json.JsonElement? address = user.Address;
         string key = UserCustomData.Keys.School;
-        RoleCustomData role = new RoleCustomData { CostCenter = ""cc"", MaxMembers = 10m };
+        RoleCustomData role = new RoleCustomData { CostCenter = ""cc"", MaxMembers = 10 };
         GroupCustomData group = new GroupCustomData { RegionValue = GroupCustomData.Region.CnNorth };
         DepartmentCustomData department = new DepartmentCustomData { Remote = false };
         SetCustomDataRequest request = role.ToSetCustomDataRequest(""admin"", @namespace: ""default"");

@@ -63,7 +63,7 @@ namespace FieldGen.Generator.Tests
             Assert.Contains("'Age'", clash.GetMessage());
             string source = run.Source("UserCustomData.g.cs");
             Assert.Contains("public string? Age\n", source);
-            Assert.Contains("public decimal? Age_2\n", source);
+            Assert.Contains("public double? Age_2\n", source);
             AssertCompiles(run);
         }
 

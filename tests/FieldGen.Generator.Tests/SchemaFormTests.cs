@@ -133,7 +133,7 @@ namespace FieldGen.Generator.Tests
             Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
             string user = run.Source("UserCustomData.g.cs");
             Assert.Contains("public string? A\n", user);
-            Assert.Contains("public decimal? B\n", user);
+            Assert.Contains("public double? B\n", user);
             Assert.Contains("public bool? C\n", run.Source("RoleCustomData.g.cs"));
         }
 
@@ -148,7 +148,7 @@ namespace FieldGen.Generator.Tests
             Assert.Contains("a.json(1,9)", d.GetMessage());
             Assert.Contains("b.json(2,10)", d.GetMessage());
             Assert.Equal("/project/b.json", d.Location.GetLineSpan().Path);
-            Assert.Contains("public decimal? Age\n", run.Source("UserCustomData.g.cs"));
+            Assert.Contains("public double? Age\n", run.Source("UserCustomData.g.cs"));
         }
 
         [Fact]

@@ -132,8 +132,8 @@ namespace TestApp
             "department_code",
             "school",
         });
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("department_code");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::System.Text.Json.JsonEncodedText.Encode("school");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("department_code");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("school");
 
         int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
 

@@ -105,8 +105,8 @@ namespace TestApp
             "founded",
             "remote",
         });
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("founded");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::System.Text.Json.JsonEncodedText.Encode("remote");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("founded");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("remote");
 
         int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
 

@@ -44,11 +44,11 @@ namespace TestApp
             }
         }
 
-        private decimal? _fg1;
+        private double? _fg1;
 
         /// <summary>Max members</summary>
         /// <remarks>ROLE field "max_members", data type NUMBER. From rich.get-custom-fields.json.</remarks>
-        public decimal? MaxMembers
+        public double? MaxMembers
         {
             get => _fg1;
             set
@@ -101,8 +101,8 @@ namespace TestApp
             "cost_center",
             "max_members",
         });
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("cost_center");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::System.Text.Json.JsonEncodedText.Encode("max_members");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("cost_center");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("max_members");
 
         int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
 

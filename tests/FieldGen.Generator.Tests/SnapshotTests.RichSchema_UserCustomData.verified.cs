@@ -44,11 +44,11 @@ namespace TestApp
             }
         }
 
-        private decimal? _fg1;
+        private double? _fg1;
 
         /// <summary>Age (legacy)</summary>
         /// <remarks>USER field "Age", data type NUMBER. From rich.get-custom-fields.json.</remarks>
-        public decimal? Age
+        public double? Age
         {
             get => _fg1;
             set
@@ -75,11 +75,11 @@ namespace TestApp
             }
         }
 
-        private decimal? _fg3;
+        private double? _fg3;
 
         /// <summary>Age</summary>
         /// <remarks>USER field "age", data type NUMBER. From rich.get-custom-fields.json.</remarks>
-        public decimal? Age_2
+        public double? Age_2
         {
             get => _fg3;
             set
@@ -477,23 +477,23 @@ namespace TestApp
             "学校",
             "\uD83C\uDF93",
         });
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("1st place");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::System.Text.Json.JsonEncodedText.Encode("Age");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText2 = global::System.Text.Json.JsonEncodedText.Encode("address");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText3 = global::System.Text.Json.JsonEncodedText.Encode("age");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText4 = global::System.Text.Json.JsonEncodedText.Encode("class");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText5 = global::System.Text.Json.JsonEncodedText.Encode("hired-at");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText6 = global::System.Text.Json.JsonEncodedText.Encode("is.active");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText7 = global::System.Text.Json.JsonEncodedText.Encode("level");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText8 = global::System.Text.Json.JsonEncodedText.Encode("location");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText9 = global::System.Text.Json.JsonEncodedText.Encode("mood");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText10 = global::System.Text.Json.JsonEncodedText.Encode("school");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText11 = global::System.Text.Json.JsonEncodedText.Encode("toJson");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText12 = global::System.Text.Json.JsonEncodedText.Encode("userCustomData");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText13 = global::System.Text.Json.JsonEncodedText.Encode("userId");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText14 = global::System.Text.Json.JsonEncodedText.Encode("user_id");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText15 = global::System.Text.Json.JsonEncodedText.Encode("学校");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText16 = global::System.Text.Json.JsonEncodedText.Encode("\uD83C\uDF93");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("1st place");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("Age");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText2 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("address");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText3 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("age");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText4 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("class");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText5 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("hired-at");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText6 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("is.active");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText7 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("level");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText8 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("location");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText9 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("mood");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText10 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("school");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText11 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("toJson");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText12 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("userCustomData");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText13 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("userId");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText14 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("user_id");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText15 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("学校");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText16 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("\uD83C\uDF93");
 
         int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
 

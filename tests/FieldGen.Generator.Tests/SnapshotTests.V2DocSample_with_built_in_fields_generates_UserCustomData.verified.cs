@@ -219,13 +219,13 @@ namespace TestApp
             "preferredUsername",
             "username",
         });
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("familyName");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::System.Text.Json.JsonEncodedText.Encode("givenName");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText2 = global::System.Text.Json.JsonEncodedText.Encode("middleName");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText3 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText4 = global::System.Text.Json.JsonEncodedText.Encode("nickname");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText5 = global::System.Text.Json.JsonEncodedText.Encode("preferredUsername");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText6 = global::System.Text.Json.JsonEncodedText.Encode("username");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("familyName");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("givenName");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText2 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("middleName");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText3 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("name");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText4 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("nickname");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText5 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("preferredUsername");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText6 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("username");
 
         int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
 

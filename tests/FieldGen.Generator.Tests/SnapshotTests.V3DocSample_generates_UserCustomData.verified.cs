@@ -115,7 +115,7 @@ namespace TestApp
         {
             "school",
         });
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::System.Text.Json.JsonEncodedText.Encode("school");
+        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("school");
 
         int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
 

@@ -28,7 +28,7 @@ namespace FieldGen.Runtime.Tests
             UserCustomData bare = UserCustomData.FromJson("{\"age\":18,\"school\":\"hust\"}");
             UserCustomData wrapped = UserCustomData.FromJson("{\"statusCode\":200,\"message\":\"ok\",\"data\":{\"age\":18,\"school\":\"hust\"}}");
 
-            Assert.Equal(18m, bare.Age_2);
+            Assert.Equal(18d, bare.Age_2);
             Assert.Equal(UserCustomData.School.Hust, bare.SchoolValue?.Option);
             Assert.Equal(bare.Age_2, wrapped.Age_2);
             Assert.Equal(bare.SchoolValue, wrapped.SchoolValue);
@@ -53,28 +53,44 @@ namespace FieldGen.Runtime.Tests
         {
             UserCustomData user = UserCustomData.FromJson("{\"age\":" + json + "}");
 
-            Assert.Equal((decimal)expected, user.Age_2);
-        }
-
-        [Fact]
-        public void A_decimal_literal_keeps_every_digit()
-        {
-            UserCustomData user = UserCustomData.FromJson("{\"age\":12345678901234567890.123456}");
-
-            Assert.Equal(12345678901234567890.123456m, user.Age_2);
+            Assert.Equal(expected, user.Age_2);
         }
 
         [Theory]
-        [InlineData("1e-30")]
-        [InlineData("123456789012345678901234567890")]
-        [InlineData("1e30")]
-        [InlineData("\"0.0000000000000000000000000000001\"")]
-        public void A_number_a_decimal_cannot_hold_exactly_is_refused_with_its_path(string json)
+        [InlineData("1e30", 1e30)]
+        [InlineData("5e-324", 5e-324)]
+        [InlineData("1e308", 1e308)]
+        [InlineData("-1.7976931348623157e308", -1.7976931348623157e308)]
+        [InlineData("\"1e-30\"", 1e-30)]
+        public void Every_finite_double_reads_as_the_server_holds_it(string json, double expected)
+        {
+            UserCustomData user = UserCustomData.FromJson("{\"statusCode\":200,\"data\":{\"age\":" + json + "}}");
+
+            Assert.Equal(expected, user.Age_2);
+        }
+
+        [Fact]
+        public void A_literal_longer_than_a_double_reads_as_its_nearest_double_as_JSON_parse_does()
+        {
+            // JSON.parse("12345678901234567890") is 12345678901234567168, printed 12345678901234567000.
+            UserCustomData user = UserCustomData.FromJson("{\"age\":12345678901234567890}");
+
+            Assert.Equal(12345678901234567168d, user.Age_2);
+            Assert.Equal("{\"age\":12345678901234567000}", user.ToJson());
+        }
+
+        [Theory]
+        [InlineData("1e309")]
+        [InlineData("-1e400")]
+        [InlineData("\"1e309\"")]
+        [InlineData("\"NaN\"")]
+        [InlineData("\"Infinity\"")]
+        public void A_number_beyond_a_double_is_refused_with_its_path(string json)
         {
             var error = Assert.Throws<CustomDataFormatException>(() => UserCustomData.FromJson("{\"statusCode\":200,\"data\":{\"age\":" + json + "}}"));
 
             Assert.Equal("$.data.age", error.Path);
-            Assert.Contains("decimal", error.Message);
+            Assert.Contains("NUMBER", error.Message);
         }
 
         [Theory]
@@ -121,9 +137,11 @@ namespace FieldGen.Runtime.Tests
             UserCustomData again = UserCustomData.FromJson(user.ToJson());
 
             Assert.Equal(new[] { "zeta", "alpha", "big" }, again.UnknownFields.Keys.ToArray());
-            Assert.Equal("123456789012345678901234567890", again.UnknownFields["big"].GetRawText());
+            // Written back as JSON.stringify(JSON.parse(...)) writes it: the double the server holds.
+            Assert.Equal("1.2345678901234568e+29", again.UnknownFields["big"].GetRawText());
+            Assert.Equal(123456789012345678901234567890d, again.UnknownFields["big"].GetDouble());
             Assert.Equal("{\"nested\":[1,2,{\"x\":null}]}", again.UnknownFields["zeta"].GetRawText());
-            Assert.Equal(7m, again.Age_2);
+            Assert.Equal(7d, again.Age_2);
         }
 
         [Fact]
@@ -167,7 +185,7 @@ namespace FieldGen.Runtime.Tests
         {
             UserCustomData user = UserCustomData.FromJson("{\"statusCode\":200,\"data\":[{\"key\":\"age\",\"value\":\"30\"},{\"value\":\"pku\",\"key\":\"school\"},{\"key\":\"extra\",\"value\":true}]}");
 
-            Assert.Equal(30m, user.Age_2);
+            Assert.Equal(30d, user.Age_2);
             Assert.Equal(UserCustomData.School.Pku, user.SchoolValue?.Option);
             Assert.True(user.UnknownFields["extra"].GetBoolean());
         }
@@ -222,8 +240,8 @@ namespace FieldGen.Runtime.Tests
         {
             byte[] withBom = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(System.Text.Encoding.UTF8.GetBytes("{\"age\":18}")).ToArray();
 
-            Assert.Equal(18m, UserCustomData.FromUtf8Json(withBom).Age_2);
-            Assert.Equal(18m, UserCustomData.FromJson("\uFEFF{\"age\":18}").Age_2);
+            Assert.Equal(18d, UserCustomData.FromUtf8Json(withBom).Age_2);
+            Assert.Equal(18d, UserCustomData.FromJson("\uFEFF{\"age\":18}").Age_2);
         }
 
         [Fact]
@@ -231,7 +249,7 @@ namespace FieldGen.Runtime.Tests
         {
             UserCustomData? user = JsonSerializer.Deserialize<UserCustomData>("{\"statusCode\":200,\"data\":{\"age\":5,\"mystery\":1}}");
 
-            Assert.Equal(5m, user!.Age_2);
+            Assert.Equal(5d, user!.Age_2);
             Assert.Equal("{\"age\":5,\"mystery\":1}", JsonSerializer.Serialize(user));
         }
     }

@@ -50,7 +50,7 @@ namespace FieldGen.Runtime.Tests
         {
             UserCustomData? user = await _http.GetFromJsonAsync<UserCustomData>("/api/v3/get-custom-data?targetType=USER&targetIdentifier=user-1");
 
-            Assert.Equal(18m, user!.Age_2);
+            Assert.Equal(18d, user!.Age_2);
             Assert.Equal(UserCustomData.School.Pku, user.SchoolValue?.Option);
         }
 

@@ -16,7 +16,7 @@ namespace FieldGen.Runtime.Tests
             SetCustomDataRequest request = SetCustomDataRequest.FromJson<UserCustomData>(body);
 
             var user = Assert.IsType<UserCustomData>(request.Data);
-            Assert.Equal(19m, user.Age_2);
+            Assert.Equal(19d, user.Age_2);
             Assert.Null(user.IsActive);
             Assert.False(user.SchoolValue?.IsListed);
             Assert.Equal("mit", user.SchoolValue?.RawValue);
@@ -33,7 +33,7 @@ namespace FieldGen.Runtime.Tests
 
             SetCustomDataRequest request = SetCustomDataRequest.FromUtf8Json<UserCustomData>(System.Text.Encoding.UTF8.GetBytes(body));
 
-            Assert.Equal(18m, ((UserCustomData)request.Data).Age_2);
+            Assert.Equal(18d, ((UserCustomData)request.Data).Age_2);
             Assert.Equal(body, request.ToJson());
         }
 

@@ -27,7 +27,7 @@ namespace FieldGen.Runtime.Tests
         {
             var user = new UserCustomData
             {
-                Age_2 = 0.10m,
+                Age_2 = 0.10,
                 HiredAt = new DateTimeOffset(2024, 5, 6, 7, 8, 9, 123, TimeSpan.Zero),
                 IsActive = false,
                 Class = "A \"quoted\" class",
@@ -40,8 +40,8 @@ namespace FieldGen.Runtime.Tests
             Assert.Equal(
                 "{\"targetType\":\"USER\",\"targetIdentifier\":\"u\",\"list\":[" +
                 "{\"key\":\"address\",\"value\":{\"city\":\"Wuhan\"}}," +
-                "{\"key\":\"age\",\"value\":0.10}," +
-                "{\"key\":\"class\",\"value\":\"A \\u0022quoted\\u0022 class\"}," +
+                "{\"key\":\"age\",\"value\":0.1}," +
+                "{\"key\":\"class\",\"value\":\"A \\\"quoted\\\" class\"}," +
                 "{\"key\":\"hired-at\",\"value\":\"2024-05-06T07:08:09.123Z\"}," +
                 "{\"key\":\"is.active\",\"value\":false}," +
                 "{\"key\":\"level\",\"value\":\"1\"}]}",
@@ -51,7 +51,7 @@ namespace FieldGen.Runtime.Tests
         [Fact]
         public void Values_as_strings_sends_every_value_as_a_string_like_the_generated_sdks()
         {
-            var user = new UserCustomData { Age_2 = 18m, IsActive = true, Address = JsonDocument.Parse("[1,2]").RootElement };
+            var user = new UserCustomData { Age_2 = 18, IsActive = true, Address = JsonDocument.Parse("[1,2]").RootElement };
 
             string body = user.ToSetCustomDataRequest("u", valuesAsStrings: true).ToJson();
 

@@ -39,7 +39,7 @@ namespace FieldGen.Analyzers.Checks
         public string Display { get; }
 
         /// <summary>
-        /// The constant under implicit conversions (boxing to <c>object</c>, <c>int</c> to <c>decimal</c>):
+        /// The constant under implicit conversions (boxing to <c>object</c>, <c>int</c> to <c>double</c>):
         /// a literal, a negated number, a <c>const</c> or a constant expression; false for anything
         /// computed at run time (a call, a variable).
         /// </summary>

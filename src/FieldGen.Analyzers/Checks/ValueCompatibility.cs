@@ -1,6 +1,6 @@
 using System;
-using System.Globalization;
 using FieldGen.Model;
+using FieldGen.Serialization;
 
 namespace FieldGen.Analyzers.Checks
 {
@@ -29,7 +29,7 @@ namespace FieldGen.Analyzers.Checks
                 case FieldDataType.DateTime:
                     return literal.Kind == LiteralKind.Number || (literal.Kind == LiteralKind.String && IsDateTime(literal.Text))
                         ? null
-                        : "pass a DateTimeOffset, an ISO 8601 string such as \"2024-05-01T08:00:00Z\" or epoch milliseconds";
+                        : "pass a DateTimeOffset, an ISO 8601 string such as \"2024-05-01T08:00:00Z\" (no offset means UTC) or epoch milliseconds";
                 case FieldDataType.Enum:
                     return literal.Kind == LiteralKind.Boolean ? "pass one of its options" : null;
                 default:
@@ -37,8 +37,8 @@ namespace FieldGen.Analyzers.Checks
             }
         }
 
-        private static bool IsNumber(string text) =>
-            decimal.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+        // The runtime's own text rules, compiled in here: the analyzers accept exactly what it reads.
+        private static bool IsNumber(string text) => NumberText.TryParse(text, out _);
 
         private static bool IsBoolean(LiteralValue literal)
         {
@@ -55,11 +55,6 @@ namespace FieldGen.Analyzers.Checks
             };
         }
 
-        private static bool IsDateTime(string text)
-        {
-            string trimmed = text.Trim();
-            return decimal.TryParse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
-                || DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _);
-        }
+        private static bool IsDateTime(string text) => DateTimeText.TryParse(text, out _);
     }
 }

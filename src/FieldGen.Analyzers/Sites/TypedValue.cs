@@ -5,6 +5,7 @@ using FieldGen.Analyzers.Fixes;
 using FieldGen.Analyzers.Schema;
 using FieldGen.Analyzers.Symbols;
 using FieldGen.Model;
+using FieldGen.Serialization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -40,11 +41,11 @@ namespace FieldGen.Analyzers.Sites
             {
                 case FieldDataType.String:
                     return SymbolDisplay.FormatLiteral(literal.Text, quote: true);
-                case FieldDataType.Number when decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number):
-                    // An int literal converts to decimal? implicitly; anything else needs the decimal suffix.
-                    return decimal.Truncate(number) == number && number >= int.MinValue && number <= int.MaxValue
+                case FieldDataType.Number when NumberText.TryParse(text, out double number):
+                    // The double the runtime would read; "R" text is a valid C# double literal (1E+30).
+                    return Math.Floor(number) == number && number >= int.MinValue && number <= int.MaxValue
                         ? ((int)number).ToString(CultureInfo.InvariantCulture)
-                        : number.ToString(CultureInfo.InvariantCulture) + "m";
+                        : number.ToString("R", CultureInfo.InvariantCulture);
                 case FieldDataType.Boolean when string.Equals(text, "true", StringComparison.OrdinalIgnoreCase) || string.Equals(text, "false", StringComparison.OrdinalIgnoreCase):
                     return text.ToLowerInvariant();
                 case FieldDataType.Enum when field.TryGetOptionMember(literal.Text, out string member):

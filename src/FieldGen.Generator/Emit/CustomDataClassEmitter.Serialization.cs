@@ -31,7 +31,8 @@ namespace FieldGen.Emit
             w.Line("});");
             foreach (FieldMemberSpec field in spec.Fields)
             {
-                w.Line($"private static readonly {KnownTypes.JsonEncodedText} _fgKeyText{field.Index} = {KnownTypes.JsonEncodedText}.Encode({Literals.String(field.Key)});");
+                // Pre-encoded as JSON.stringify writes it: GenAuth signs what JavaScript rebuilds from the body.
+                w.Line($"private static readonly {KnownTypes.JsonEncodedText} _fgKeyText{field.Index} = {KnownTypes.ValueWriter}.EncodeKey({Literals.String(field.Key)});");
             }
         }
 

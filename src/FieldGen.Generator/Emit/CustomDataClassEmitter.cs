@@ -221,7 +221,7 @@ namespace FieldGen.Emit
         internal static string PropertyType(CustomDataClassSpec spec, FieldMemberSpec field) => field.DataType switch
         {
             FieldDataType.String => "string?",
-            FieldDataType.Number => "decimal?",
+            FieldDataType.Number => "double?",
             FieldDataType.Boolean => "bool?",
             FieldDataType.DateTime => KnownTypes.DateTimeOffset + "?",
             FieldDataType.Enum => OptionValueOf(spec, field) + "?",

@@ -27,7 +27,7 @@ namespace FieldGen.Authentication
         /// </summary>
         /// <param name="method">GET or POST.</param>
         /// <param name="path">The request path as sent, e.g. <c>/api/v3/get-custom-fields</c>.</param>
-        /// <param name="parameters">GET: the query parameters, raw; POST: the body's top-level properties (a string bare, anything else as its JSON text in the body).</param>
+        /// <param name="parameters">GET: the query parameters, decoded; POST: the body's top-level properties rendered as JavaScript renders them (a string bare, a number as JavaScript prints it, <c>true</c>/<c>false</c>/<c>null</c>, an object or array as <c>JSON.stringify</c> writes it), from a body whose text equals <c>JSON.stringify(JSON.parse(body))</c>. The caller renders them (FieldGen.Runtime's <c>SetCustomDataRequest.SignedParameters</c>); this signer takes them as they are.</param>
         /// <param name="extraHeaders">Other headers to send and sign; any named <c>x-authing-*</c> is signed.</param>
         /// <param name="accessKeyId">The access key id (sent in <c>authorization</c>).</param>
         /// <param name="accessKeySecret">The secret (never sent, only used as the HMAC key).</param>

@@ -69,7 +69,11 @@ namespace FieldGen.Requests
         /// <summary>How values are written; <see cref="CustomDataWriteOptions.Default"/> sends native JSON.</summary>
         public CustomDataWriteOptions WriteOptions { get; set; } = CustomDataWriteOptions.Default;
 
-        /// <summary>Writes the request body.</summary>
+        /// <summary>
+        /// Writes the request body, as JavaScript's <c>JSON.stringify</c> writes it whatever the writer's
+        /// encoder (non-ASCII as is, shortest numbers), so the body equals <c>JSON.stringify(JSON.parse(body))</c>.
+        /// </summary>
+        /// <exception cref="CustomDataFormatException">A value cannot be sent faithfully (a NaN or infinite NUMBER); the message names the key.</exception>
         public void WriteTo(Utf8JsonWriter writer)
         {
             if (writer is null)
@@ -79,15 +83,18 @@ namespace FieldGen.Requests
 
             writer.WriteStartObject();
             writer.WriteString(TargetTypeName, TargetType.ToWireValue());
-            writer.WriteString(TargetIdentifierName, TargetIdentifier);
+            writer.WritePropertyName(TargetIdentifierName);
+            JavaScriptJson.WriteString(writer, TargetIdentifier);
             if (Namespace is not null)
             {
-                writer.WriteString(NamespaceName, Namespace);
+                writer.WritePropertyName(NamespaceName);
+                JavaScriptJson.WriteString(writer, Namespace);
             }
 
             if (TenantId is not null)
             {
-                writer.WriteString(TenantIdName, TenantId);
+                writer.WritePropertyName(TenantIdName);
+                JavaScriptJson.WriteString(writer, TenantId);
             }
 
             writer.WriteStartArray(ListName);
@@ -167,6 +174,14 @@ namespace FieldGen.Requests
 
             return items;
         }
+
+        /// <summary>
+        /// The body's top-level values as a GenAuth request signature covers them, rendered as
+        /// JavaScript renders a value in a string: a string bare, the list as <c>JSON.stringify</c>
+        /// writes it. Taken from <paramref name="utf8Body"/>, the bytes <see cref="ToUtf8Bytes"/> gave,
+        /// so the signature covers exactly what is sent.
+        /// </summary>
+        public static IReadOnlyList<KeyValuePair<string, string>> SignedParameters(ReadOnlySpan<byte> utf8Body) => JavaScriptJson.TopLevelValues(utf8Body);
 
         /// <summary>The request body as UTF-8 JSON.</summary>
         public byte[] ToUtf8Bytes()

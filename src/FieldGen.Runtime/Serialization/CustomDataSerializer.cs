@@ -94,7 +94,10 @@ namespace FieldGen.Serialization
 
         private static byte[] Utf8(string json) => Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json)));
 
-        /// <summary>Writes the values as a data object (<c>{ "age": 18, "school": "pku" }</c>), unknown keys included.</summary>
+        /// <summary>
+        /// Writes the values as a data object (<c>{ "age": 18, "school": "pku" }</c>), unknown keys
+        /// included, as JavaScript's <c>JSON.stringify</c> writes them whatever the writer's encoder.
+        /// </summary>
         public static void Serialize(Utf8JsonWriter writer, ICustomData data)
         {
             if (writer is null)
@@ -111,8 +114,15 @@ namespace FieldGen.Serialization
             data.WriteFields(writer);
             foreach (var unknown in data.UnknownFields)
             {
-                writer.WritePropertyName(unknown.Key);
-                CustomDataValueWriter.WriteRaw(writer, unknown.Value);
+                writer.WritePropertyName(JavaScriptJson.EncodeKey(unknown.Key));
+                try
+                {
+                    CustomDataValueWriter.WriteRaw(writer, unknown.Value);
+                }
+                catch (CustomDataFormatException ex) when (ex.Path is null)
+                {
+                    throw new CustomDataFormatException($"The value of custom field '{unknown.Key}' cannot be written: {ex.Message}", JsonPath.Append("$", unknown.Key), null, null, ex);
+                }
             }
 
             writer.WriteEndObject();

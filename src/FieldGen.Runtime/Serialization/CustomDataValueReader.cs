@@ -1,7 +1,5 @@
 using System;
-using System.Buffers.Text;
 using System.ComponentModel;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -20,28 +18,30 @@ namespace FieldGen.Serialization
         public static string? ReadString(ref Utf8JsonReader reader) => ReadText(ref reader, "STRING");
 
         /// <summary>
-        /// A NUMBER value as <see cref="decimal"/>: exact for every decimal literal of up to 28
-        /// significant digits. A number it cannot hold exactly is an error, never silently rounded.
+        /// A NUMBER value as the server holds it, an IEEE <see cref="double"/> (GenAuth is JavaScript):
+        /// every finite double reads, a longer literal such as 12345678901234567890 reads as its nearest
+        /// double exactly as JavaScript's JSON.parse does, and a number beyond the double range is an error.
         /// </summary>
-        public static decimal? ReadNumber(ref Utf8JsonReader reader)
+        public static double? ReadNumber(ref Utf8JsonReader reader)
         {
             switch (reader.TokenType)
             {
                 case JsonTokenType.Number:
-                    if (DecimalText.IsExact(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan) && reader.TryGetDecimal(out decimal number))
+                    // Newer System.Text.Json versions give Infinity for 1e400 where older ones return false.
+                    if (reader.TryGetDouble(out double number) && !double.IsInfinity(number))
                     {
                         return number;
                     }
 
-                    throw Imprecise(RawText(ref reader));
+                    throw new CustomDataFormatException($"The number {Excerpt(RawText(ref reader))} is beyond the range of a NUMBER (an IEEE double, as the server holds it).");
                 case JsonTokenType.String:
                     string? text = reader.GetString();
-                    if (text is null || !DecimalText.TryParse(text.Trim(), out decimal parsed, out bool exact))
+                    if (text is null || !NumberText.TryParse(text, out double parsed))
                     {
-                        throw new CustomDataFormatException($"The string \"{text}\" is not a NUMBER.");
+                        throw new CustomDataFormatException($"The string \"{Excerpt(text)}\" is not a NUMBER (a finite double).");
                     }
 
-                    return exact ? parsed : throw Imprecise(text);
+                    return parsed;
                 case JsonTokenType.Null:
                     return null;
                 default:
@@ -85,36 +85,49 @@ namespace FieldGen.Serialization
             throw Mismatch(ref reader, "BOOLEAN");
         }
 
-        /// <summary>A DATETIME value: an ISO 8601 string, or epoch milliseconds as a number or a numeric string.</summary>
+        /// <summary>
+        /// A DATETIME value: an ISO 8601 string (without an offset it is UTC, the server's clock, never
+        /// this machine's zone), or epoch milliseconds as a number or a numeric string. Loose text such
+        /// as "July 1, 2022" is refused.
+        /// </summary>
         public static DateTimeOffset? ReadDateTime(ref Utf8JsonReader reader)
         {
             switch (reader.TokenType)
             {
                 case JsonTokenType.String:
-                    if (reader.TryGetDateTimeOffset(out DateTimeOffset iso))
+                    // Fast path: System.Text.Json's ISO 8601 reader, whose Unspecified kind means "no offset".
+                    if (reader.TryGetDateTime(out DateTime iso))
                     {
-                        return iso;
+                        switch (iso.Kind)
+                        {
+                            case DateTimeKind.Unspecified:
+                                return new DateTimeOffset(iso, TimeSpan.Zero);
+                            case DateTimeKind.Utc:
+                                return new DateTimeOffset(iso);
+                            default:
+                                if (reader.TryGetDateTimeOffset(out DateTimeOffset withOffset))
+                                {
+                                    return withOffset;
+                                }
+
+                                break;
+                        }
                     }
 
-                    string text = (reader.GetString() ?? string.Empty).Trim();
-                    if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal epochText))
+                    string text = reader.GetString() ?? string.Empty;
+                    if (DateTimeText.TryParse(text, out DateTimeOffset parsed))
                     {
-                        return FromEpochMilliseconds(epochText);
+                        return parsed;
                     }
 
-                    if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset loose))
-                    {
-                        return loose;
-                    }
-
-                    throw new CustomDataFormatException($"The string \"{text}\" is not a DATETIME; expected ISO 8601 or epoch milliseconds.");
+                    throw new CustomDataFormatException($"The string \"{Excerpt(text)}\" is not a DATETIME; expected ISO 8601 (e.g. 2022-07-01T08:00:00Z; without an offset it is UTC) or epoch milliseconds.");
                 case JsonTokenType.Number:
-                    if (reader.TryGetDecimal(out decimal epoch))
+                    if (reader.TryGetDouble(out double epoch) && DateTimeText.TryFromEpochMilliseconds(epoch, out DateTimeOffset fromEpoch))
                     {
-                        return FromEpochMilliseconds(epoch);
+                        return fromEpoch;
                     }
 
-                    throw new CustomDataFormatException($"The number {RawText(ref reader)} is not a DATETIME in epoch milliseconds.");
+                    throw new CustomDataFormatException($"The number {Excerpt(RawText(ref reader))} is not a DATETIME in epoch milliseconds (years 1 to 9999).");
                 case JsonTokenType.Null:
                     return null;
                 default:
@@ -148,7 +161,7 @@ namespace FieldGen.Serialization
         public static void Read(ref Utf8JsonReader reader, ref string? field) => field = ReadString(ref reader);
 
         /// <summary>Reads a NUMBER value into <paramref name="field"/>.</summary>
-        public static void Read(ref Utf8JsonReader reader, ref decimal? field) => field = ReadNumber(ref reader);
+        public static void Read(ref Utf8JsonReader reader, ref double? field) => field = ReadNumber(ref reader);
 
         /// <summary>Reads a BOOLEAN value into <paramref name="field"/>.</summary>
         public static void Read(ref Utf8JsonReader reader, ref bool? field) => field = ReadBoolean(ref reader);
@@ -178,29 +191,14 @@ namespace FieldGen.Serialization
             }
         }
 
-        private static DateTimeOffset FromEpochMilliseconds(decimal milliseconds)
-        {
-            // DateTimeOffset spans years 1 to 9999; outside that the number is not a date.
-            const decimal Min = -62135596800000m;
-            const decimal Max = 253402300799999m;
-            if (milliseconds < Min || milliseconds > Max)
-            {
-                throw new CustomDataFormatException($"{milliseconds.ToString(CultureInfo.InvariantCulture)} is outside the range of a DATETIME in epoch milliseconds.");
-            }
-
-            long whole = (long)decimal.Truncate(milliseconds);
-            long ticks = (long)((milliseconds - whole) * TimeSpan.TicksPerMillisecond);
-            return DateTimeOffset.FromUnixTimeMilliseconds(whole).AddTicks(ticks);
-        }
-
         private static string RawText(ref Utf8JsonReader reader)
         {
             byte[] bytes = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
             return Encoding.UTF8.GetString(bytes);
         }
 
-        private static CustomDataFormatException Imprecise(string? text) =>
-            new CustomDataFormatException($"The number {text} cannot be held exactly by a decimal (at most 28 significant digits and 28 decimal places, magnitude below 7.9e28); FieldGen refuses to round it silently.");
+        // A 100 kB number must not make a 100 kB message.
+        private static string? Excerpt(string? text) => text is null || text.Length <= 40 ? text : text.Substring(0, 40) + "...";
 
         private static CustomDataFormatException Mismatch(ref Utf8JsonReader reader, string dataType) =>
             new CustomDataFormatException($"A JSON {Describe(reader.TokenType)} is not a valid {dataType} value.");

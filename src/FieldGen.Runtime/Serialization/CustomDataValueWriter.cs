@@ -10,6 +10,8 @@ namespace FieldGen.Serialization
     /// and as setCustomData list items (<c>{ "key": "age", "value": 18 }</c>). Native JSON per data
     /// type by default; <see cref="CustomDataWriteOptions.ValuesAsStrings"/> sends strings, as the
     /// generated official SDKs do. DATETIME is ISO 8601 either way (no V3 source fixes its form).
+    /// Every value is written as JavaScript's <c>JSON.stringify</c> writes it (see <see cref="JavaScriptJson"/>),
+    /// whatever the writer's encoder, so the server rebuilds the same text its signature covers.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class CustomDataValueWriter
@@ -17,11 +19,24 @@ namespace FieldGen.Serialization
         private static readonly JsonEncodedText KeyName = JsonEncodedText.Encode("key");
         private static readonly JsonEncodedText ValueName = JsonEncodedText.Encode("value");
 
+        /// <summary>A field key pre-encoded for the generated code's writers, as <c>JSON.stringify</c> writes it.</summary>
+        public static JsonEncodedText EncodeKey(string key) => JavaScriptJson.EncodeKey(key);
+
         /// <summary>Writes a STRING member.</summary>
-        public static void WriteMember(Utf8JsonWriter writer, JsonEncodedText key, string value) => writer.WriteString(key, value);
+        public static void WriteMember(Utf8JsonWriter writer, JsonEncodedText key, string value)
+        {
+            writer.WritePropertyName(key);
+            JavaScriptJson.WriteString(writer, value);
+        }
 
         /// <summary>Writes a NUMBER member.</summary>
-        public static void WriteMember(Utf8JsonWriter writer, JsonEncodedText key, decimal value) => writer.WriteNumber(key, value);
+        /// <exception cref="CustomDataFormatException">The value is NaN or infinite, which JSON cannot carry.</exception>
+        public static void WriteMember(Utf8JsonWriter writer, JsonEncodedText key, double value)
+        {
+            RequireFinite(key, value);
+            writer.WritePropertyName(key);
+            JavaScriptJson.WriteNumber(writer, value);
+        }
 
         /// <summary>Writes a BOOLEAN member.</summary>
         public static void WriteMember(Utf8JsonWriter writer, JsonEncodedText key, bool value) => writer.WriteBoolean(key, value);
@@ -34,21 +49,35 @@ namespace FieldGen.Serialization
         }
 
         /// <summary>Writes a raw JSON member.</summary>
+        /// <exception cref="CustomDataFormatException">The value holds a number beyond a double's range.</exception>
         public static void WriteMember(Utf8JsonWriter writer, JsonEncodedText key, JsonElement value)
         {
             writer.WritePropertyName(key);
-            WriteRaw(writer, value);
+            try
+            {
+                WriteRaw(writer, value);
+            }
+            catch (CustomDataFormatException ex) when (ex.Path is null)
+            {
+                throw new CustomDataFormatException($"The value of custom field '{key}' cannot be written: {ex.Message}", JsonPath.Append("$", key.ToString()), null, null, ex);
+            }
         }
 
         /// <summary>
-        /// Writes a value exactly as it was read. JsonElement.WriteTo would unescape and re-escape
-        /// strings, which throws for text the reader accepted (a lone surrogate such as "\ud800").
+        /// Writes a raw value as JavaScript would re-stringify it. JsonElement.WriteTo would escape with
+        /// the writer's encoder, and throws for text the reader accepted (a lone surrogate such as "\ud800").
         /// A value nested deeper than FieldGen reads is refused, so what it writes always reads back.
         /// </summary>
         internal static void WriteRaw(Utf8JsonWriter writer, JsonElement value)
         {
+            if (value.ValueKind == JsonValueKind.Undefined)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
             JsonValueDepth.ThrowIfTooDeepToWrite(value);
-            writer.WriteRawValue(value.GetRawText(), skipInputValidation: value.ValueKind != JsonValueKind.Undefined);
+            JavaScriptJson.WriteElement(writer, value);
         }
 
         /// <summary>Writes a STRING list item (null clears the key).</summary>
@@ -61,27 +90,33 @@ namespace FieldGen.Serialization
             }
             else
             {
-                writer.WriteStringValue(value);
+                JavaScriptJson.WriteString(writer, value);
             }
 
             writer.WriteEndObject();
         }
 
         /// <summary>Writes a NUMBER list item.</summary>
-        public static void WriteItem(Utf8JsonWriter writer, JsonEncodedText key, decimal? value, CustomDataWriteOptions options)
+        /// <exception cref="CustomDataFormatException">The value is NaN or infinite: it cannot be sent faithfully, so nothing is sent.</exception>
+        public static void WriteItem(Utf8JsonWriter writer, JsonEncodedText key, double? value, CustomDataWriteOptions options)
         {
+            if (value is double finite)
+            {
+                RequireFinite(key, finite);
+            }
+
             StartItem(writer, key);
-            if (value is not decimal number)
+            if (value is not double number)
             {
                 writer.WriteNullValue();
             }
             else if (options.ValuesAsStrings)
             {
-                writer.WriteStringValue(number.ToString(CultureInfo.InvariantCulture));
+                JavaScriptJson.WriteString(writer, JavaScriptJson.FormatNumber(number));
             }
             else
             {
-                writer.WriteNumberValue(number);
+                JavaScriptJson.WriteNumber(writer, number);
             }
 
             writer.WriteEndObject();
@@ -127,16 +162,33 @@ namespace FieldGen.Serialization
         public static void WriteItem(Utf8JsonWriter writer, JsonEncodedText key, JsonElement? value, CustomDataWriteOptions options)
         {
             StartItem(writer, key);
-            WriteJsonValue(writer, value, options);
+            try
+            {
+                WriteJsonValue(writer, value, options);
+            }
+            catch (CustomDataFormatException ex) when (ex.Path is null)
+            {
+                throw new CustomDataFormatException($"The value of custom field '{key}' cannot be sent: {ex.Message}", "$.list", null, null, ex);
+            }
+
             writer.WriteEndObject();
         }
 
         internal static void WriteItem(Utf8JsonWriter writer, string key, JsonElement value, CustomDataWriteOptions options)
         {
             writer.WriteStartObject();
-            writer.WriteString(KeyName, key);
+            writer.WritePropertyName(KeyName);
+            JavaScriptJson.WriteString(writer, key);
             writer.WritePropertyName(ValueName);
-            WriteJsonValue(writer, value, options);
+            try
+            {
+                WriteJsonValue(writer, value, options);
+            }
+            catch (CustomDataFormatException ex) when (ex.Path is null)
+            {
+                throw new CustomDataFormatException($"The value of custom field '{key}' cannot be sent: {ex.Message}", "$.list", null, null, ex);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -148,7 +200,7 @@ namespace FieldGen.Serialization
             }
             else if (options.ValuesAsStrings && element.ValueKind != JsonValueKind.String)
             {
-                writer.WriteStringValue(element.GetRawText());
+                JavaScriptJson.WriteString(writer, System.Text.Encoding.UTF8.GetString(JavaScriptJson.Restringify(element)));
             }
             else
             {
@@ -161,6 +213,14 @@ namespace FieldGen.Serialization
             writer.WriteStartObject();
             writer.WriteString(KeyName, key);
             writer.WritePropertyName(ValueName);
+        }
+
+        private static void RequireFinite(JsonEncodedText key, double value)
+        {
+            if (double.IsNaN(value) || double.IsInfinity(value))
+            {
+                throw new CustomDataFormatException($"The NUMBER value of custom field '{key}' is {value.ToString(CultureInfo.InvariantCulture)}, which JSON cannot carry (JSON.stringify would send null); nothing was written.", JsonPath.Append("$", key.ToString()), null, null);
+            }
         }
 
         private static void WriteDateTime(Utf8JsonWriter writer, DateTimeOffset value)

@@ -9,7 +9,7 @@ namespace FieldGen.Analyzers.Tests.Analyzers
     {
         private const string NumberAdvice = "pass a number such as 18 (or its invariant text, \"18\")";
         private const string BooleanAdvice = "pass true or false";
-        private const string DateTimeAdvice = "pass a DateTimeOffset, an ISO 8601 string such as \"2024-05-01T08:00:00Z\" or epoch milliseconds";
+        private const string DateTimeAdvice = "pass a DateTimeOffset, an ISO 8601 string such as \"2024-05-01T08:00:00Z\" (no offset means UTC) or epoch milliseconds";
 
         [Fact]
         public Task Values_that_cannot_be_of_the_data_type_are_reported() => Verify.AnalyzerAsync(
@@ -25,6 +25,9 @@ namespace FieldGen.Analyzers.Tests.Analyzers
                     UserApi.SetField(UserCustomData.Keys.GraduatedAt, {|#4:"last summer"|});
                     UserApi.SetField(UserCustomData.Keys.GraduatedAt, {|#5:false|});
                     UserApi.SetField(UserCustomData.Keys.School, {|#6:true|});
+                    UserApi.SetField(UserCustomData.Keys.GraduatedAt, {|#7:"July 1, 2022"|});
+                    UserApi.SetField(UserCustomData.Keys.Age, {|#8:"1e400"|});
+                    UserApi.SetField(UserCustomData.Keys.Age, {|#9:"NaN"|});
                 }
             }
             """,
@@ -34,7 +37,11 @@ namespace FieldGen.Analyzers.Tests.Analyzers
             Verify.Diagnostic(DiagnosticIds.ValueNotOfDataType).WithLocation(3).WithArguments("2", "BOOLEAN", "USER", "is-verified", BooleanAdvice),
             Verify.Diagnostic(DiagnosticIds.ValueNotOfDataType).WithLocation(4).WithArguments("\"last summer\"", "DATETIME", "USER", "graduated_at", DateTimeAdvice),
             Verify.Diagnostic(DiagnosticIds.ValueNotOfDataType).WithLocation(5).WithArguments("false", "DATETIME", "USER", "graduated_at", DateTimeAdvice),
-            Verify.Diagnostic(DiagnosticIds.ValueNotOfDataType).WithLocation(6).WithArguments("true", "ENUM", "USER", "school", "pass one of its options"));
+            Verify.Diagnostic(DiagnosticIds.ValueNotOfDataType).WithLocation(6).WithArguments("true", "ENUM", "USER", "school", "pass one of its options"),
+            // The runtime refuses these (loose date text, a number beyond a double), so the analyzer does too.
+            Verify.Diagnostic(DiagnosticIds.ValueNotOfDataType).WithLocation(7).WithArguments("\"July 1, 2022\"", "DATETIME", "USER", "graduated_at", DateTimeAdvice),
+            Verify.Diagnostic(DiagnosticIds.ValueNotOfDataType).WithLocation(8).WithArguments("\"1e400\"", "NUMBER", "USER", "age", NumberAdvice),
+            Verify.Diagnostic(DiagnosticIds.ValueNotOfDataType).WithLocation(9).WithArguments("\"NaN\"", "NUMBER", "USER", "age", NumberAdvice));
 
         [Fact]
         public Task Values_the_runtime_reads_leniently_are_not_reported() => Verify.AnalyzerAsync(
@@ -51,6 +58,11 @@ namespace FieldGen.Analyzers.Tests.Analyzers
                     UserApi.SetField(UserCustomData.Keys.IsVerified, "TRUE");
                     UserApi.SetField(UserCustomData.Keys.IsVerified, 1);
                     UserApi.SetField(UserCustomData.Keys.GraduatedAt, "2022-07-01T00:00:00Z");
+                    UserApi.SetField(UserCustomData.Keys.GraduatedAt, "2022-07-01T00:00:00");
+                    UserApi.SetField(UserCustomData.Keys.GraduatedAt, "2022-07-01");
+                    UserApi.SetField(UserCustomData.Keys.GraduatedAt, "1.6566336e12");
+                    UserApi.SetField(UserCustomData.Keys.Age, "1e30");
+                    UserApi.SetField(UserCustomData.Keys.Age, "5e-324");
                     UserApi.SetField(UserCustomData.Keys.GraduatedAt, 1656633600000);
                     UserApi.SetField(UserCustomData.Keys.GraduatedAt, "1656633600000");
                     UserApi.SetField(UserCustomData.Keys.EmployeeId, 1024);

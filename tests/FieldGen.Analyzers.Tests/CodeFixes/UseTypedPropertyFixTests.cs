@@ -32,7 +32,7 @@ namespace FieldGen.Analyzers.Tests.CodeFixes
                     user.Age = 18;
                     user.IsVerified = true;
                     user.EmployeeId = employeeId;
-                    user.Age = 18.50m;
+                    user.Age = 18.5;
                 }
             }
             """,

@@ -1,0 +1,358 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace FieldGen.Serialization
+{
+    /// <summary>
+    /// JSON text exactly as JavaScript's <c>JSON.stringify</c> writes it, so every body FieldGen sends
+    /// equals <c>JSON.stringify(JSON.parse(body))</c>: that is all a GenAuth server (JavaScript) can
+    /// rebuild its signature from. Non-ASCII is written as is; only <c>\" \\ \b \f \n \r \t</c> and
+    /// lowercase <c>\u00xx</c> (other control characters) or <c>\udxxx</c> (lone surrogates) are
+    /// escaped; numbers take JavaScript's shortest round-trip form (<c>18.5</c>, <c>1e+21</c>).
+    /// System.Text.Json's encoders cannot write this (they escape emoji, U+2028, lone surrogates as
+    /// U+FFFD, hex in upper case), so values go through <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/>.
+    /// </summary>
+    internal static class JavaScriptJson
+    {
+        private const int StackLimit = 256;
+        private static readonly byte[] Hex = Encoding.ASCII.GetBytes("0123456789abcdef");
+
+        /// <summary>The encoder that writes property names as <c>JSON.stringify</c> does (for pre-encoded keys).</summary>
+        public static JavaScriptEncoder Encoder { get; } = new JavaScriptStringEncoder();
+
+        /// <summary>A property name pre-encoded as <c>JSON.stringify</c> writes it; a writer copies it unchanged.</summary>
+        public static JsonEncodedText EncodeKey(string key) => JsonEncodedText.Encode(key, Encoder);
+
+        /// <summary>Writes a string value, lone surrogates included.</summary>
+        public static void WriteString(Utf8JsonWriter writer, string value)
+        {
+            int maxLength = (value.Length * 6) + 2;
+            byte[]? rented = null;
+            Span<byte> buffer = maxLength <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(maxLength));
+            int written = EncodeString(value.AsSpan(), buffer);
+            writer.WriteRawValue(buffer.Slice(0, written), skipInputValidation: true);
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+
+        /// <summary>Writes a finite number in JavaScript's form; the caller refuses NaN and infinities.</summary>
+        public static void WriteNumber(Utf8JsonWriter writer, double value)
+        {
+            Span<byte> buffer = stackalloc byte[32];
+            writer.WriteRawValue(buffer.Slice(0, FormatNumber(value, buffer)), skipInputValidation: true);
+        }
+
+        /// <summary>
+        /// Writes a JSON value as <c>JSON.stringify(JSON.parse(raw))</c> would: strings and numbers
+        /// re-encoded, in objects the last duplicate wins at its first position and array-index keys
+        /// ("0", "1", ...) come first in ascending order, as in any JavaScript object.
+        /// </summary>
+        /// <exception cref="CustomDataFormatException">A number is beyond a double's range (JavaScript would send null).</exception>
+        public static void WriteElement(Utf8JsonWriter writer, JsonElement value)
+        {
+            writer.WriteRawValue(Restringify(value), skipInputValidation: true);
+        }
+
+        /// <summary>The canonical UTF-8 text of <paramref name="value"/> (see <see cref="WriteElement"/>).</summary>
+        public static byte[] Restringify(JsonElement value) => JavaScriptValueRewriter.Rewrite(Encoding.UTF8.GetBytes(value.GetRawText()));
+
+        /// <summary>The JavaScript text of a number (<c>String(value)</c>), for values sent as strings.</summary>
+        public static string FormatNumber(double value)
+        {
+            Span<byte> buffer = stackalloc byte[32];
+            int length = FormatNumber(value, buffer);
+            var chars = new char[length];
+            for (int i = 0; i < length; i++)
+            {
+                chars[i] = (char)buffer[i];
+            }
+
+            return new string(chars);
+        }
+
+        /// <summary>
+        /// The top-level members of a JSON object written by FieldGen, rendered as JavaScript renders a
+        /// value in a string (a string bare, anything else as <c>JSON.stringify</c> writes it): the
+        /// values a GenAuth request signature covers for a POST body.
+        /// </summary>
+        public static List<KeyValuePair<string, string>> TopLevelValues(ReadOnlySpan<byte> canonicalObject)
+        {
+            var values = new List<KeyValuePair<string, string>>();
+            var reader = new Utf8JsonReader(canonicalObject);
+            reader.Read();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                string name = DecodeString(reader.ValueSpan);
+                reader.Read();
+                int start = (int)reader.TokenStartIndex;
+                string value;
+                if (reader.TokenType == JsonTokenType.String)
+                {
+                    value = DecodeString(reader.ValueSpan);
+                }
+                else
+                {
+                    reader.Skip();
+                    value = Encoding.UTF8.GetString(canonicalObject.Slice(start, (int)reader.BytesConsumed - start).ToArray());
+                }
+
+                values.Add(new KeyValuePair<string, string>(name, value));
+            }
+
+            return values;
+        }
+
+        /// <summary>Writes <paramref name="value"/> quoted and escaped into <paramref name="destination"/> (at least 6 bytes per char + 2).</summary>
+        internal static int EncodeString(ReadOnlySpan<char> value, Span<byte> destination)
+        {
+            int at = 0;
+            destination[at++] = (byte)'"';
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c < 0x80)
+                {
+                    if (c >= 0x20 && c != '"' && c != '\\')
+                    {
+                        destination[at++] = (byte)c;
+                    }
+                    else
+                    {
+                        at += EscapeAscii(c, destination.Slice(at));
+                    }
+                }
+                else if (c < 0x800)
+                {
+                    destination[at++] = (byte)(0xC0 | (c >> 6));
+                    destination[at++] = (byte)(0x80 | (c & 0x3F));
+                }
+                else if (c >= 0xD800 && c <= 0xDFFF)
+                {
+                    if (c <= 0xDBFF && i + 1 < value.Length && value[i + 1] >= 0xDC00 && value[i + 1] <= 0xDFFF)
+                    {
+                        int scalar = 0x10000 + ((c - 0xD800) << 10) + (value[++i] - 0xDC00);
+                        destination[at++] = (byte)(0xF0 | (scalar >> 18));
+                        destination[at++] = (byte)(0x80 | ((scalar >> 12) & 0x3F));
+                        destination[at++] = (byte)(0x80 | ((scalar >> 6) & 0x3F));
+                        destination[at++] = (byte)(0x80 | (scalar & 0x3F));
+                    }
+                    else
+                    {
+                        at += EscapeUnicode(c, destination.Slice(at)); // a lone surrogate, as JSON.stringify writes it since ES2019
+                    }
+                }
+                else
+                {
+                    destination[at++] = (byte)(0xE0 | (c >> 12));
+                    destination[at++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                    destination[at++] = (byte)(0x80 | (c & 0x3F));
+                }
+            }
+
+            destination[at++] = (byte)'"';
+            return at;
+        }
+
+        /// <summary>
+        /// Decodes the text between a JSON string's quotes (escapes included) into UTF-16, keeping lone
+        /// surrogates (<c>\ud800</c>) that <see cref="Utf8JsonReader.GetString"/> refuses.
+        /// </summary>
+        internal static string DecodeString(ReadOnlySpan<byte> escaped)
+        {
+            if (escaped.IndexOf((byte)'\\') < 0)
+            {
+                return Encoding.UTF8.GetString(escaped.ToArray());
+            }
+
+            var text = new StringBuilder(escaped.Length);
+            int runStart = 0;
+            int i = 0;
+            while (i < escaped.Length)
+            {
+                if (escaped[i] != '\\')
+                {
+                    i++;
+                    continue;
+                }
+
+                text.Append(Encoding.UTF8.GetString(escaped.Slice(runStart, i - runStart).ToArray()));
+                byte kind = escaped[i + 1];
+                i += 2;
+                switch (kind)
+                {
+                    case (byte)'b': text.Append('\b'); break;
+                    case (byte)'f': text.Append('\f'); break;
+                    case (byte)'n': text.Append('\n'); break;
+                    case (byte)'r': text.Append('\r'); break;
+                    case (byte)'t': text.Append('\t'); break;
+                    case (byte)'u':
+                        text.Append((char)((HexValue(escaped[i]) << 12) | (HexValue(escaped[i + 1]) << 8) | (HexValue(escaped[i + 2]) << 4) | HexValue(escaped[i + 3])));
+                        i += 4;
+                        break;
+                    default: text.Append((char)kind); break; // \" \\ \/
+                }
+
+                runStart = i;
+            }
+
+            text.Append(Encoding.UTF8.GetString(escaped.Slice(runStart).ToArray()));
+            return text.ToString();
+        }
+
+        /// <summary>
+        /// Writes <paramref name="value"/> as JavaScript's Number::toString does (ECMA-262 6.1.6.1.20):
+        /// the shortest digits that round-trip, plain notation for exponents -7 &lt; n &lt;= 21, else
+        /// <c>1e+21</c> / <c>1.5e-7</c>; -0 is <c>0</c>. Returns the number of ASCII bytes written.
+        /// </summary>
+        internal static int FormatNumber(double value, Span<byte> destination)
+        {
+            if (value == Math.Floor(value) && Math.Abs(value) < 9007199254740992d)
+            {
+                // Every integer below 2^53 is exact: its own digits are the shortest that round-trip.
+                return System.Buffers.Text.Utf8Formatter.TryFormat((long)value, destination, out int integerLength) ? integerLength : 0;
+            }
+
+            Span<byte> digits = stackalloc byte[32];
+            int digitCount = ShortestDigits(value, digits, out int pointPosition, out bool negative);
+            int at = 0;
+            if (negative)
+            {
+                destination[at++] = (byte)'-';
+            }
+
+            int n = pointPosition;
+            if (digitCount <= n && n <= 21)
+            {
+                digits.Slice(0, digitCount).CopyTo(destination.Slice(at));
+                at += digitCount;
+                for (int i = digitCount; i < n; i++)
+                {
+                    destination[at++] = (byte)'0';
+                }
+            }
+            else if (0 < n && n <= 21)
+            {
+                digits.Slice(0, n).CopyTo(destination.Slice(at));
+                at += n;
+                destination[at++] = (byte)'.';
+                digits.Slice(n, digitCount - n).CopyTo(destination.Slice(at));
+                at += digitCount - n;
+            }
+            else if (-6 < n && n <= 0)
+            {
+                destination[at++] = (byte)'0';
+                destination[at++] = (byte)'.';
+                for (int i = 0; i < -n; i++)
+                {
+                    destination[at++] = (byte)'0';
+                }
+
+                digits.Slice(0, digitCount).CopyTo(destination.Slice(at));
+                at += digitCount;
+            }
+            else
+            {
+                destination[at++] = digits[0];
+                if (digitCount > 1)
+                {
+                    destination[at++] = (byte)'.';
+                    digits.Slice(1, digitCount - 1).CopyTo(destination.Slice(at));
+                    at += digitCount - 1;
+                }
+
+                int exponent = n - 1;
+                destination[at++] = (byte)'e';
+                destination[at++] = exponent < 0 ? (byte)'-' : (byte)'+';
+                System.Buffers.Text.Utf8Formatter.TryFormat(Math.Abs(exponent), destination.Slice(at), out int exponentLength);
+                at += exponentLength;
+            }
+
+            return at;
+        }
+
+        // The shortest round-trip digits of value (no leading or trailing zeros) and where the decimal
+        // point goes: value = 0.d1d2...dk * 10^pointPosition. .NET Core 3.0+ formats "R" as shortest.
+        private static int ShortestDigits(double value, Span<byte> digits, out int pointPosition, out bool negative)
+        {
+            string text = value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            negative = text[0] == '-';
+            int i = negative ? 1 : 0;
+            int count = 0;
+            int integerDigits = -1;
+            int leadingZeros = 0;
+            for (; i < text.Length && text[i] != 'E'; i++)
+            {
+                char c = text[i];
+                if (c == '.')
+                {
+                    integerDigits = count + leadingZeros;
+                    continue;
+                }
+
+                if (c == '0' && count == 0)
+                {
+                    leadingZeros++;
+                    continue;
+                }
+
+                digits[count++] = (byte)c;
+            }
+
+            if (integerDigits < 0)
+            {
+                integerDigits = count + leadingZeros;
+            }
+
+            int exponent = i < text.Length ? int.Parse(text.Substring(i + 1), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            while (count > 1 && digits[count - 1] == '0')
+            {
+                count--;
+            }
+
+            pointPosition = integerDigits - leadingZeros + exponent;
+            return count;
+        }
+
+        private static int EscapeAscii(char c, Span<byte> destination)
+        {
+            byte shortForm = c switch
+            {
+                '"' => (byte)'"',
+                '\\' => (byte)'\\',
+                '\b' => (byte)'b',
+                '\f' => (byte)'f',
+                '\n' => (byte)'n',
+                '\r' => (byte)'r',
+                '\t' => (byte)'t',
+                _ => 0,
+            };
+            if (shortForm == 0)
+            {
+                return EscapeUnicode(c, destination);
+            }
+
+            destination[0] = (byte)'\\';
+            destination[1] = shortForm;
+            return 2;
+        }
+
+        private static int EscapeUnicode(char c, Span<byte> destination)
+        {
+            destination[0] = (byte)'\\';
+            destination[1] = (byte)'u';
+            destination[2] = Hex[(c >> 12) & 0xF];
+            destination[3] = Hex[(c >> 8) & 0xF];
+            destination[4] = Hex[(c >> 4) & 0xF];
+            destination[5] = Hex[c & 0xF];
+            return 6;
+        }
+
+        private static int HexValue(byte b) => b <= '9' ? b - '0' : (b | 0x20) - 'a' + 10;
+    }
+}
