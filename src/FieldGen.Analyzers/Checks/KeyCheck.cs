@@ -65,14 +65,17 @@ namespace FieldGen.Analyzers.Checks
         private List<Replacement> Replacements(KeySpace space, IReadOnlyList<string> suggestions, IOperation site, bool isLiteral)
         {
             var replacements = new List<Replacement>();
-            for (int i = 0; isLiteral && i < suggestions.Count; i++)
-            {
-                replacements.Add(new Replacement("Use '" + suggestions[i] + "'", SymbolDisplay.FormatLiteral(suggestions[i], quote: true), DiagnosticIds.UnknownKey + ".Suggestion" + i));
-            }
 
+            // The constant first: it is what FG1007 would offer for the corrected literal, so a one-pass
+            // `dotnet format` (which takes each fix's first choice) ends where a second pass would.
             if (suggestions.Count > 0 && space.TryGetField(suggestions[0], out KnownField best) && _symbols.IsGenerated(best))
             {
                 replacements.Add(new Replacement("Use " + best.KeyConstantDisplay, _symbols.MemberCode(best, best.KeyConstantPath, site), DiagnosticIds.UnknownKey + ".Constant"));
+            }
+
+            for (int i = 0; isLiteral && i < suggestions.Count; i++)
+            {
+                replacements.Add(new Replacement("Use '" + suggestions[i] + "'", SymbolDisplay.FormatLiteral(suggestions[i], quote: true), DiagnosticIds.UnknownKey + ".Suggestion" + i));
             }
 
             return replacements;
