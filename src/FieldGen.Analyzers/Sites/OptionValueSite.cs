@@ -69,10 +69,7 @@ namespace FieldGen.Analyzers.Sites
                     location,
                     new[] { invocation.Syntax.GetLocation() },
                     FixProperties.Create(new[] { useOption }),
-                    text,
-                    field.TargetType,
-                    field.Key,
-                    display));
+                    MessageArguments.OneLine(new object?[] { text, field.TargetType, field.Key, display })));
                 return;
             }
 

@@ -63,7 +63,7 @@ namespace FieldGen.Analyzers.Sites
             if (keys.TryGetField(text, out KnownField field))
             {
                 ImmutableDictionary<string, string?> properties = TypedFix(ImmutableDictionary<string, string?>.Empty, field, value);
-                report(Diagnostic.Create(DiagnosticDescriptors.SchemaKeyInUnknownFields, location, properties, text, keys.TargetType, field.PropertyDisplay));
+                report(Diagnostic.Create(DiagnosticDescriptors.SchemaKeyInUnknownFields, location, properties, MessageArguments.OneLine(new object?[] { text, keys.TargetType, field.PropertyDisplay })));
                 return;
             }
 
@@ -84,7 +84,7 @@ namespace FieldGen.Analyzers.Sites
                     properties = TypedFix(properties, meant, value);
                 }
 
-                report(Diagnostic.Create(DiagnosticDescriptors.MisspelledUnknownFieldsKey, location, properties, text, keys.TargetType, MessageText.Alternatives(suggestions)));
+                report(Diagnostic.Create(DiagnosticDescriptors.MisspelledUnknownFieldsKey, location, properties, MessageArguments.OneLine(new object?[] { text, keys.TargetType, MessageText.Alternatives(suggestions) })));
             }
         }
 

@@ -15,6 +15,7 @@ namespace FieldGen.CodeFixes.FixAll
     /// takes that first diagnostic from every ID of the run (FG1001's for FG1004's provider, or an FG1002
     /// with no suggestion), so the batch fixer found nothing. Here every diagnostic's fixes are derived
     /// again and one is chosen per diagnostic (<see cref="Choose"/>); a diagnostic without a fix is skipped.
+    /// Its title and key are those of the context, so the IDE shows it as the fix the user picked.
     /// </summary>
     internal sealed class FieldGenFixAllProvider : FixAllProvider
     {
@@ -38,23 +39,16 @@ namespace FieldGen.CodeFixes.FixAll
         }
 
         /// <summary>
-        /// The fix asked for by <paramref name="equivalenceKey"/> when this diagnostic offers it. A key of
-        /// another kind (another ID's, or none, as `dotnet format` may pass) means "the best fix"; a key of
-        /// this ID that the diagnostic does not offer (the constant, for a key with no generated class) skips it.
+        /// The fix of one diagnostic. When the equivalence key is a fix of an ID being fixed (the IDE's
+        /// "fix all 'Use UserCustomData.Keys.School'"), exactly that kind of fix, or none where the diagnostic
+        /// does not offer it. When the key is of no ID being fixed (another ID's, or none: `dotnet format`
+        /// fixing FG1004 with the key of the first diagnostic of its run), each diagnostic's best fix.
         /// </summary>
-        internal static NodeFix? Choose(IReadOnlyList<NodeFix> fixes, Diagnostic diagnostic, string? equivalenceKey)
+        internal static NodeFix? Choose(IReadOnlyList<NodeFix> fixes, string? equivalenceKey, ImmutableHashSet<string> idsBeingFixed)
         {
-            if (fixes.Count == 0)
-            {
-                return null;
-            }
-
-            if (equivalenceKey is null || !equivalenceKey.StartsWith(diagnostic.Id + ".", System.StringComparison.Ordinal))
-            {
-                return fixes[0];
-            }
-
-            return fixes.FirstOrDefault(f => f.EquivalenceKey == equivalenceKey);
+            int dot = equivalenceKey?.IndexOf('.') ?? -1;
+            bool exact = dot > 0 && idsBeingFixed.Contains(equivalenceKey!.Substring(0, dot));
+            return exact ? fixes.FirstOrDefault(f => f.EquivalenceKey == equivalenceKey) : fixes.FirstOrDefault();
         }
 
         private async Task<Solution> FixAsync(FixAllContext context, CancellationToken cancellationToken)
@@ -73,7 +67,7 @@ namespace FieldGen.CodeFixes.FixAll
                 var edits = new Dictionary<SyntaxNode, SyntaxNode>();
                 foreach (Diagnostic diagnostic in pair.Value.OrderBy(d => d.Location.SourceSpan.Start))
                 {
-                    if (Choose(_provider.FixesOf(root, diagnostic).ToArray(), diagnostic, context.CodeActionEquivalenceKey) is NodeFix fix
+                    if (Choose(_provider.FixesOf(root, diagnostic).ToArray(), context.CodeActionEquivalenceKey, context.DiagnosticIds) is NodeFix fix
                         && !edits.ContainsKey(fix.Target))
                     {
                         edits.Add(fix.Target, fix.Replacement);

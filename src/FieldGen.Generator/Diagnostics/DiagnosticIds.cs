@@ -20,6 +20,7 @@ namespace FieldGen.Diagnostics
         public const string EmptySchema = "FG0015";
         public const string NotUtf8 = "FG0016";
         public const string ClassNameClash = "FG0017";
+        public const string UnknownDataType = "FG0018";
         public const string UnknownKey = "FG1001";
         public const string UnknownOption = "FG1002";
         public const string ValueNotOfDataType = "FG1003";
@@ -27,5 +28,6 @@ namespace FieldGen.Diagnostics
         public const string MisspelledUnknownFieldsKey = "FG1005";
         public const string ListedOptionAsUnlisted = "FG1006";
         public const string UseKeyConstant = "FG1007";
+        public const string InvalidMemberMapping = "FG1008";
     }
 }

@@ -11,7 +11,7 @@ namespace FieldGen.Diagnostics
         public static Diagnostic ToDiagnostic(this DiagnosticInfo info) => Diagnostic.Create(
             DiagnosticDescriptors.ById(info.Id),
             info.Location is SchemaLocation location ? location.ToLocation() : Location.None,
-            info.MessageArgs.ToArray<object>());
+            info.MessageArgs.Select(MessageArguments.OneLine).ToArray<object>());
 
         public static Location ToLocation(this SchemaLocation location) => Location.Create(
             location.FilePath,

@@ -5,7 +5,7 @@ using FieldGen.Diagnostics;
 
 namespace FieldGen.Analyzers.Tests.Analyzers
 {
-    /// <summary>Short keys get a "did you mean" too: a two-character Chinese key one character off.</summary>
+    /// <summary>Short keys get a "did you mean" too (a two-character Chinese key one character off), and every message is one line.</summary>
     public sealed class SuggestionTests
     {
         private const string ChineseKeys = """
@@ -37,5 +37,15 @@ namespace FieldGen.Analyzers.Tests.Analyzers
             test.ExpectedDiagnostics.Add(Verify.Diagnostic(DiagnosticIds.UnknownKey).WithLocation(0).WithArguments("USER", "部们", "did you mean '部门'?"));
             return test.RunAsync();
         }
+
+        [Fact]
+        public Task A_key_with_a_line_break_is_shown_escaped_so_the_message_stays_one_line() => Verify.AnalyzerAsync(
+            """
+            static class C
+            {
+                static object? M() => UserApi.GetField({|#0:"sc\nool"|});
+            }
+            """,
+            Verify.Diagnostic(DiagnosticIds.UnknownKey).WithLocation(0).WithArguments("USER", "sc\\nool", "did you mean 'school'?"));
     }
 }
