@@ -6,7 +6,7 @@ using Xunit;
 namespace FieldGen.Package.Tests
 {
     /// <summary>The packed FieldGen package, used by real projects through `dotnet build` from a local feed.</summary>
-    public class PackageConsumerTests : IClassFixture<PackedPackage>
+    public partial class PackageConsumerTests : IClassFixture<PackedPackage>
     {
         private readonly PackedPackage _package;
 
