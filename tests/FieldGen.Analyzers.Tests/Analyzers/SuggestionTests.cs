@@ -46,6 +46,6 @@ namespace FieldGen.Analyzers.Tests.Analyzers
                 static object? M() => UserApi.GetField({|#0:"sc\nool"|});
             }
             """,
-            Verify.Diagnostic(DiagnosticIds.UnknownKey).WithLocation(0).WithArguments("USER", "sc\\nool", "did you mean 'school'?"));
+            Verify.Diagnostic(DiagnosticIds.UnknownKey).WithLocation(0).WithArguments("USER", "sc\\u000Aool", "did you mean 'school'?"));
     }
 }
