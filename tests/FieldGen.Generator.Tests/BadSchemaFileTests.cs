@@ -209,7 +209,7 @@ namespace FieldGen.Generator.Tests
             Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "FG0018");
             Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "FG0004");
             Assert.All(run.GeneratorDiagnostics, d => Assert.DoesNotMatch("[\\r\\n\u2028]", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
-            Assert.Contains(run.GeneratorDiagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'line\\nbreak' of USER has the unknown data type 'NUM\\r\\nBER'"));
+            Assert.Contains(run.GeneratorDiagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'line\\u000Abreak' of USER has the unknown data type 'NUM\\u000D\\u000ABER'"));
         }
 
         [Fact]
