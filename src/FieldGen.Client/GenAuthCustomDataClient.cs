@@ -54,7 +54,7 @@ namespace FieldGen.Client
                 new KeyValuePair<string, string?>("namespace", @namespace),
                 new KeyValuePair<string, string?>("tenantId", tenantId),
             };
-            byte[] body = await SendAsync(_requests.Get(GetPath, query), cancellationToken).ConfigureAwait(false);
+            byte[] body = await SendAsync(_requests.Get(GetPath, query, tenantId), cancellationToken).ConfigureAwait(false);
             return CustomDataSerializer.Deserialize<T>(body);
         }
 
@@ -89,7 +89,7 @@ namespace FieldGen.Client
             foreach (SetCustomDataRequest batch in request.ToBatches())
             {
                 byte[] body = batch.ToUtf8Bytes();
-                byte[] answer = await SendAsync(_requests.Post(SetPath, body, SignedParameters(body)), cancellationToken).ConfigureAwait(false);
+                byte[] answer = await SendAsync(_requests.Post(SetPath, body, SignedParameters(body), tenantId), cancellationToken).ConfigureAwait(false);
                 ResponseEnvelope.ThrowIfFailure(answer);
             }
 

@@ -44,7 +44,7 @@ namespace FieldGen.Management.Schema
                 string call = "get-custom-fields (" + target + ")";
                 try
                 {
-                    JsonNode data = await _api.GetAsync(Path, query, call, cancellationToken).ConfigureAwait(false);
+                    JsonNode data = await _api.GetAsync(Path, query, tenantId, call, cancellationToken).ConfigureAwait(false);
                     fields[target] = FieldsOf(data, call);
                 }
                 catch (PullException ex) when (ex.Failure.IsRefusal)
