@@ -71,9 +71,9 @@ internal sealed class SignedRequest
         {
             ["x-authing-signature-method"] = "HMAC-SHA1",
             ["x-authing-signature-version"] = "1.0",
-            ["x-authing-lang"] = "zh-CN",
             ["x-authing-sdk-version"] = "fieldgen-tests:1.0",
         };
+        headers.TryAdd("x-authing-lang", "zh-CN");
         if (Nonce is not null)
         {
             headers["x-authing-signature-nonce"] = Nonce;
