@@ -91,6 +91,42 @@ public sealed class NodeSdkTests
         }
     }
 
+    /// <summary>Node with a host that has a path prefix sends <c>/genauth/api/v3/...</c> and signs <c>/api/v3/...</c>: PathBase models that gateway.</summary>
+    [Fact]
+    public async Task The_SDK_verifies_through_a_host_with_a_path_prefix()
+    {
+        await using var server = await GenAuthTestServer.StartAsync(new GenAuthTestServerOptions { PathBase = "/genauth" });
+        server.Store.SeedCustomField(new CustomField { TargetType = "USER", Key = "school", DataType = "STRING" });
+        server.Store.SeedCustomField(new CustomField { TargetType = "USER", Key = "age", DataType = "NUMBER" });
+
+        JsonNode result = await RunScriptAsync(server, server.AccessKeySecret);
+
+        Assert.True(result["error"] is null && (int)result["data"]!["statusCode"]! == 200, "the SDK call failed: " + result.ToJsonString());
+        Assert.Equal(3, server.Counters.SignedRequestsVerified);
+    }
+
+    /// <summary>A schema file the standalone server cannot read is one line naming file, line and column, and exit code 2.</summary>
+    [Fact]
+    public async Task The_standalone_server_refuses_an_unreadable_schema_with_its_position()
+    {
+        string schema = Path.Combine(Path.GetTempPath(), "fieldgen-standalone-bad-" + Guid.NewGuid().ToString("N") + ".json");
+        await File.WriteAllTextAsync(schema, "{\n  \"data\": [ { \"key\": } ]\n}");
+        try
+        {
+            var run = await ProcessRunner.RunAsync("dotnet", new[] { ChildProcess.SiblingOutput("src/FieldGen.TestServer", "FieldGen.TestServer"), "--port", "0", "--schema", schema }, Path.GetTempPath(), TimeSpan.FromSeconds(60));
+
+            Assert.Equal(2, run.ExitCode);
+            string line = Assert.Single(run.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains(Path.GetFileName(schema) + "(2,", line);
+            Assert.Contains("FG0001", line);
+            Assert.Equal("", run.StandardOutput);
+        }
+        finally
+        {
+            File.Delete(schema);
+        }
+    }
+
     private static int FreePort()
     {
         var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
