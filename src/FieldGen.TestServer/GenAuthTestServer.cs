@@ -160,7 +160,8 @@ public sealed class GenAuthTestServer : IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(options), "Port must be between 0 (a free port) and 65535.");
         }
 
-        string? pathBase = string.IsNullOrWhiteSpace(options.PathBase) ? null : "/" + options.PathBase.Trim().Trim('/');
+        string prefix = (options.PathBase ?? "").Trim().Trim('/');
+        string? pathBase = prefix.Length == 0 ? null : "/" + prefix;
 
         return new GenAuthTestServerOptions
         {
