@@ -65,5 +65,12 @@ public sealed class DocumentedAnswerTests
         reply.AssertSuccess();
         Assert.Contains("\"age\":12345678901234567000", reply.Text);
         Assert.Contains("\"school\":\"北大\"", reply.Text);
+
+        // Held as the double, not the text sent: 18.50 is stored as 18.5.
+        var decimalText = SignedRequest.Post("/api/v3/set-custom-data", JsonNode.Parse("{\"targetType\":\"USER\",\"targetIdentifier\":\"u1\",\"list\":[{\"key\":\"age\",\"value\":18.50}]}")!.AsObject());
+        decimalText.BodyText = "{\"targetType\":\"USER\",\"targetIdentifier\":\"u1\",\"list\":[{\"key\":\"age\",\"value\":18.50}]}";
+        decimalText.SignedBodyTexts["list"] = "[{\"key\":\"age\",\"value\":18.5}]";
+        (await session.SendAsync(decimalText)).AssertSuccess();
+        Assert.Equal("18.5", session.Server.Store.GetCustomData(new CustomDataTarget("USER", "u1"))["age"]!.ToJsonString());
     }
 }
