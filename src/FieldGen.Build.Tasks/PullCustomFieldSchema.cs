@@ -40,6 +40,9 @@ namespace FieldGen.Build.Tasks
         /// <summary>Seconds per request (FieldGenPullTimeout); default 10.</summary>
         public string? TimeoutSeconds { get; set; }
 
+        /// <summary>The <c>x-authing-lang</c> of the requests, the language of the server's messages (FieldGenLanguage): <c>zh-CN</c> (default, as node) or <c>en-US</c>.</summary>
+        public string? Language { get; set; }
+
         /// <summary>Turns every pull failure into an error (FieldGenPullStrict), for CI jobs whose purpose is to refresh the schema.</summary>
         public bool Strict { get; set; }
 
@@ -98,6 +101,11 @@ namespace FieldGen.Build.Tasks
                 }
 
                 return !Log.HasLoggedErrors;
+            }
+
+            if (!string.IsNullOrWhiteSpace(Language))
+            {
+                connection.Language = Language!.Trim();
             }
 
             // Off the calling thread: MSBuild's node thread must not block on a captured context.

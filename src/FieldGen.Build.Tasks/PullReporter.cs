@@ -46,6 +46,12 @@ namespace FieldGen.Build.Tasks
                 _ => "updated",
             };
             _log.LogMessage(MessageImportance.High, "FieldGen: pulled {0} custom fields from {1} into {2}: {3}.", result.FieldCount, host, name, what);
+
+            // A warning even with FieldGenPullStrict: the real get-custom-fields refuses GROUP every time.
+            foreach (RefusedTargetType refused in result.RefusedTargetTypes)
+            {
+                Warning(PullDiagnosticCodes.TargetTypeRefused, schemaPath, refused.Message(name));
+            }
             if (result.Changes is null)
             {
                 return;

@@ -25,6 +25,15 @@ namespace FieldGen.Cli
 
         public void Info(string text) => _context.Output.WriteLine(text);
 
+        /// <summary>Each target type the server refused, as warning FG2013 on stderr.</summary>
+        public void Refusals(SchemaPullResult result, string file)
+        {
+            foreach (RefusedTargetType refused in result.RefusedTargetTypes)
+            {
+                Line(_context.Error, file, "warning", PullDiagnosticCodes.TargetTypeRefused, refused.Message(Path.GetFileName(file)));
+            }
+        }
+
         /// <summary>Breaking changes as warnings on stderr, the others as lines on stdout.</summary>
         public void Changes(SchemaChangeReport report, string file)
         {

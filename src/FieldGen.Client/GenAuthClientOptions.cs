@@ -18,6 +18,6 @@ namespace FieldGen.Client
         public Func<GenAuthAccessKey>? AccessKeyProvider { get; set; }
 
         /// <summary>The language of the server's messages (<c>x-authing-lang</c>): <c>zh-CN</c> (default) or <c>en-US</c>.</summary>
-        public string Language { get; set; } = "zh-CN";
+        public string Language { get; set; } = FieldGen.Authentication.GenAuthRequestSigner.DefaultLanguage;
     }
 }

@@ -53,7 +53,7 @@ namespace FieldGen.Client
                 new KeyValuePair<string, string?>("namespace", @namespace),
                 new KeyValuePair<string, string?>("tenantId", tenantId),
             };
-            byte[] body = await SendAsync(_requests.Get(GetPath, query), cancellationToken).ConfigureAwait(false);
+            byte[] body = await SendAsync(_requests.Get(GetPath, query, tenantId), cancellationToken).ConfigureAwait(false);
             return CustomDataSerializer.DeserializeResponse<T>(body);
         }
 
@@ -90,7 +90,7 @@ namespace FieldGen.Client
                 // The body is written as JSON.stringify writes it, and the signature covers its values as
                 // JavaScript renders them: what a GenAuth server rebuilds from the parsed body.
                 byte[] body = batch.ToUtf8Bytes();
-                byte[] answer = await SendAsync(_requests.Post(SetPath, body, SetCustomDataRequest.SignedParameters(body)), cancellationToken).ConfigureAwait(false);
+                byte[] answer = await SendAsync(_requests.Post(SetPath, body, SetCustomDataRequest.SignedParameters(body), tenantId), cancellationToken).ConfigureAwait(false);
                 ResponseEnvelope.ThrowIfFailure(answer);
             }
 

@@ -31,6 +31,11 @@ namespace FieldGen.Cli.Commands
                 return ExitCodes.Failed;
             }
 
+            if (args.Option("--lang") is string language && language.Trim().Length > 0)
+            {
+                connection.Language = language.Trim();
+            }
+
             using var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
             var puller = new SchemaPuller(http, connection, ManagementTokenCache.Shared, () => DateTimeOffset.UtcNow);
             try

@@ -36,8 +36,8 @@ namespace FieldGen.Management.Configuration
         /// <summary>Per request, not per pull.</summary>
         public TimeSpan Timeout { get; }
 
-        /// <summary>The <c>x-authing-lang</c> header: the language of the server's messages.</summary>
-        public string Language { get; set; } = "en-US";
+        /// <summary>The <c>x-authing-lang</c> header: the language of the server's messages (node's <c>zh-CN</c> by default, or <c>en-US</c>).</summary>
+        public string Language { get; set; } = GenAuthRequestSigner.DefaultLanguage;
 
         /// <summary>Parses <c>Signature</c> (also empty) or <c>ManagementToken</c> (also <c>Token</c>), ignoring case.</summary>
         public static bool TryParseScheme(string? text, out GenAuthScheme scheme)

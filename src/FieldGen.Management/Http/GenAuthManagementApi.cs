@@ -42,25 +42,30 @@ namespace FieldGen.Management.Http
         public SecretRedactor Redactor { get; }
 
         /// <summary>GET <paramref name="apiPath"/> with the query; returns the envelope's <c>data</c>.</summary>
-        public async Task<JsonNode> GetAsync(string apiPath, IReadOnlyList<KeyValuePair<string, string?>> query, string call, CancellationToken cancellationToken)
+        /// <param name="apiPath">The path under the host, e.g. <c>/api/v3/get-custom-fields</c>.</param>
+        /// <param name="query">The query parameters; null values are neither sent nor signed.</param>
+        /// <param name="tenantId">The tenant, sent as <c>x-authing-app-id</c> as node sends a client's tenant; null for the user pool.</param>
+        /// <param name="call">How messages name the call.</param>
+        /// <param name="cancellationToken">Cancels it.</param>
+        public async Task<JsonNode> GetAsync(string apiPath, IReadOnlyList<KeyValuePair<string, string?>> query, string? tenantId, string call, CancellationToken cancellationToken)
         {
             var parameters = query.Where(p => p.Value is not null).Select(p => new KeyValuePair<string, string>(p.Key, p.Value!)).ToList();
             if (_connection.Scheme == GenAuthScheme.Signature)
             {
-                return await SendAsync(() => Signed(apiPath, parameters), call, cancellationToken).ConfigureAwait(false);
+                return await SendAsync(() => Signed(apiPath, parameters, tenantId), call, cancellationToken).ConfigureAwait(false);
             }
 
             ManagementToken token = await CurrentTokenAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                return await SendAsync(() => WithToken(apiPath, parameters, token), call, cancellationToken).ConfigureAwait(false);
+                return await SendAsync(() => WithToken(apiPath, parameters, tenantId, token), call, cancellationToken).ConfigureAwait(false);
             }
             catch (PullException ex) when (ex.Failure.Kind == PullFailureKind.Unauthorized)
             {
                 // Revoked or expired early: fetch a new token once, then give up.
                 _tokens.Invalidate(_connection.Host, _connection.Credentials, token);
                 token = await CurrentTokenAsync(cancellationToken).ConfigureAwait(false);
-                return await SendAsync(() => WithToken(apiPath, parameters, token), call, cancellationToken).ConfigureAwait(false);
+                return await SendAsync(() => WithToken(apiPath, parameters, tenantId, token), call, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -99,38 +104,35 @@ namespace FieldGen.Management.Http
             body.EndObject();
             var request = new HttpRequestMessage(HttpMethod.Post, GenAuthHost.Combine(_connection.Host, TokenPath))
             {
-                Content = new StringContent(body.ToString(), Encoding.UTF8, "application/json"),
+                Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body.ToString())),
             };
-            AddHeaders(request, CommonHeaders(userPoolId: null));
+            request.Content.Headers.TryAddWithoutValidation("content-type", GenAuthRequestSigner.JsonMediaType);
+            AddHeaders(request, CommonHeaders(userPoolId: null, tenantId: null));
             return request;
         }
 
-        private HttpRequestMessage Signed(string apiPath, List<KeyValuePair<string, string>> parameters)
+        private HttpRequestMessage Signed(string apiPath, List<KeyValuePair<string, string>> parameters, string? tenantId)
         {
             var request = new HttpRequestMessage(HttpMethod.Get, Url(apiPath, parameters));
             List<KeyValuePair<string, string>> headers = GenAuthRequestSigner.CreateHeaders(
-                "GET", request.RequestUri!.AbsolutePath, parameters, CommonHeaders(_connection.Credentials.UserPoolId),
+                "GET", apiPath, parameters, CommonHeaders(_connection.Credentials.UserPoolId, tenantId),
                 _connection.Credentials.AccessKeyId, _connection.Credentials.AccessKeySecret, _clock());
             AddHeaders(request, headers);
             return request;
         }
 
-        private HttpRequestMessage WithToken(string apiPath, List<KeyValuePair<string, string>> parameters, ManagementToken token)
+        private HttpRequestMessage WithToken(string apiPath, List<KeyValuePair<string, string>> parameters, string? tenantId, ManagementToken token)
         {
             var request = new HttpRequestMessage(HttpMethod.Get, Url(apiPath, parameters));
-            List<KeyValuePair<string, string>> headers = CommonHeaders(_connection.Credentials.UserPoolId ?? token.UserPoolId());
+            List<KeyValuePair<string, string>> headers = CommonHeaders(_connection.Credentials.UserPoolId ?? token.UserPoolId(), tenantId);
             headers.Add(new KeyValuePair<string, string>("authorization", "Bearer " + token.Value));
             AddHeaders(request, headers);
             return request;
         }
 
-        private List<KeyValuePair<string, string>> CommonHeaders(string? userPoolId)
+        private List<KeyValuePair<string, string>> CommonHeaders(string? userPoolId, string? tenantId)
         {
-            var headers = new List<KeyValuePair<string, string>>
-            {
-                new KeyValuePair<string, string>("x-authing-lang", _connection.Language),
-                new KeyValuePair<string, string>("x-authing-sdk-version", SdkVersion),
-            };
+            List<KeyValuePair<string, string>> headers = GenAuthRequestSigner.SdkHeaders(SdkVersion, _connection.Language, tenantId);
             if (userPoolId is not null)
             {
                 headers.Add(new KeyValuePair<string, string>("x-authing-userpool-id", userPoolId));

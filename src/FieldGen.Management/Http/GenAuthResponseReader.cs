@@ -66,7 +66,7 @@ namespace FieldGen.Management.Http
             }
 
             PullFailureKind kind = KindOf(statusCode, PullFailureKind.FailureEnvelope);
-            return new PullException(new PullFailure(kind, problem.ToString(), AdviceFor(kind, statusCode, apiCode)));
+            return new PullException(new PullFailure(kind, problem.ToString(), AdviceFor(kind, statusCode, apiCode)) { EnvelopeStatusCode = statusCode });
         }
 
         private static PullException NotAnEnvelope(string call, int httpStatus, string? contentType, int length, string text, bool isJson, SecretRedactor redactor)

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -7,6 +9,7 @@ using FieldGen.Management.Changes;
 using FieldGen.Management.Configuration;
 using FieldGen.Management.Http;
 using FieldGen.Management.Schema;
+using FieldGen.Parsing.Json;
 
 namespace FieldGen.Management.Pull
 {
@@ -35,11 +38,12 @@ namespace FieldGen.Management.Pull
         public async Task<SchemaPullResult> PullAsync(SchemaPullTarget target, CancellationToken cancellationToken)
         {
             string? previous = SchemaFileStore.ReadOrNull(target.SchemaPath);
-            PulledSchema pulled = await _remote.ReadAsync(target.TenantId, cancellationToken).ConfigureAwait(false);
+            PulledSchema pulled = await ReadAsync(target, previous, cancellationToken).ConfigureAwait(false);
             int count = NormalizedSchemaWriter.CountFields(pulled);
+            IReadOnlyList<RefusedTargetType> refused = Refused(pulled);
             if (SchemaFileStore.IsUpToDate(previous, pulled))
             {
-                return new SchemaPullResult(SchemaPullOutcome.Unchanged, count, null, null);
+                return new SchemaPullResult(SchemaPullOutcome.Unchanged, count, null, null, refused);
             }
 
             string pulledAt = NormalizedSchemaWriter.FormatTime(_clock());
@@ -47,7 +51,7 @@ namespace FieldGen.Management.Pull
             SchemaFileStore.Write(target.SchemaPath, text);
             if (previous is null)
             {
-                return new SchemaPullResult(SchemaPullOutcome.Created, count, null, null);
+                return new SchemaPullResult(SchemaPullOutcome.Created, count, null, null, refused);
             }
 
             SchemaChangeReport report = SchemaComparer.Compare(target.SchemaPath, previous, target.SchemaPath, text, target.Options);
@@ -60,7 +64,7 @@ namespace FieldGen.Management.Pull
                 SchemaFileStore.Write(reportPath, ChangeReportMarkdown.Render(report, subject));
             }
 
-            return new SchemaPullResult(SchemaPullOutcome.Updated, count, report, reportPath);
+            return new SchemaPullResult(SchemaPullOutcome.Updated, count, report, reportPath, refused);
         }
 
         /// <summary>Reads the tenant and compares it with the file, writing nothing: <see cref="SchemaPullOutcome.Unchanged"/> when they match.</summary>
@@ -68,16 +72,32 @@ namespace FieldGen.Management.Pull
         public async Task<SchemaPullResult> CheckAsync(SchemaPullTarget target, CancellationToken cancellationToken)
         {
             string? previous = SchemaFileStore.ReadOrNull(target.SchemaPath);
-            PulledSchema pulled = await _remote.ReadAsync(target.TenantId, cancellationToken).ConfigureAwait(false);
+            PulledSchema pulled = await ReadAsync(target, previous, cancellationToken).ConfigureAwait(false);
             int count = NormalizedSchemaWriter.CountFields(pulled);
+            IReadOnlyList<RefusedTargetType> refused = Refused(pulled);
             if (SchemaFileStore.IsUpToDate(previous, pulled))
             {
-                return new SchemaPullResult(SchemaPullOutcome.Unchanged, count, null, null);
+                return new SchemaPullResult(SchemaPullOutcome.Unchanged, count, null, null, refused);
             }
 
             string text = NormalizedSchemaWriter.Render(pulled, NormalizedSchemaWriter.FormatTime(_clock()));
             SchemaChangeReport report = SchemaComparer.Compare(target.SchemaPath, previous, "(tenant)", text, target.Options);
-            return new SchemaPullResult(previous is null ? SchemaPullOutcome.Created : SchemaPullOutcome.Updated, count, report, null);
+            return new SchemaPullResult(previous is null ? SchemaPullOutcome.Created : SchemaPullOutcome.Updated, count, report, null, refused);
         }
+
+        /// <summary>
+        /// Asks for the item's TargetTypes only (all when it names none); a type not asked for or refused
+        /// keeps the fields the file already has, so the pull never drops what it did not read.
+        /// </summary>
+        private async Task<PulledSchema> ReadAsync(SchemaPullTarget target, string? previous, CancellationToken cancellationToken)
+        {
+            PulledSchema pulled = await _remote.ReadAsync(target.TenantId, target.Options.TargetTypes.ToList(), cancellationToken).ConfigureAwait(false);
+            return pulled.KeepingOthersFrom(SchemaFileStore.FieldsByTarget(previous));
+        }
+
+        private static IReadOnlyList<RefusedTargetType> Refused(PulledSchema pulled) =>
+            pulled.Refused
+                .Select(r => new RefusedTargetType(r.TargetType, r.Failure, pulled.FieldsByTarget.TryGetValue(r.TargetType, out IReadOnlyList<JsonNode>? kept) ? kept.Count : 0))
+                .ToList();
     }
 }

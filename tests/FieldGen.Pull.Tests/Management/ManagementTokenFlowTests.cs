@@ -58,7 +58,7 @@ namespace FieldGen.Pull.Tests.Management
         [Fact]
         public async Task A_token_is_replaced_shortly_before_it_expires()
         {
-            await using GenAuthTestServer server = await SeededTenant.StartAsync(new GenAuthTestServerOptions { ManagementTokenLifetime = TimeSpan.FromSeconds(100) });
+            await using GenAuthTestServer server = await SeededTenant.StartAsync(new GenAuthTestServerOptions { ManagementTokenLifetime = TimeSpan.FromSeconds(100), AllowGroupCustomFields = true });
             var cache = new ManagementTokenCache(() => _now);
             await PullAsync(server, cache);
 
