@@ -35,6 +35,8 @@ namespace FieldGen.Client
                 timeout.CancelAfter(_http.Timeout);
             }
 
+            // HttpClient rewrites the request's address when its handler follows a redirect: keep the one we sent.
+            Uri? sentTo = request.RequestUri;
             try
             {
                 using (request)
@@ -42,7 +44,7 @@ namespace FieldGen.Client
                 {
                     int status = (int)response.StatusCode;
                     Uri? answeredFor = response.RequestMessage?.RequestUri;
-                    if ((status >= 300 && status <= 399) || (answeredFor is not null && answeredFor != request.RequestUri))
+                    if ((status >= 300 && status <= 399) || (answeredFor is not null && answeredFor != sentTo))
                     {
                         string? location = response.Headers.Location?.OriginalString ?? answeredFor?.OriginalString;
                         throw new HttpRequestException("GenAuth answered HTTP " + status.ToString(CultureInfo.InvariantCulture) + ", a redirect"
@@ -67,6 +69,11 @@ namespace FieldGen.Client
             catch (HttpRequestException ex) when (RedactorFor(request).Contains(ex.Message))
             {
                 throw new HttpRequestException(RedactorFor(request).Quote(ex.Message));
+            }
+            catch (System.IO.IOException ex)
+            {
+                // The connection broke while reading the body: the documented HttpRequestException.
+                throw new HttpRequestException("GenAuth's answer broke off: " + RedactorFor(request).Quote(ex.Message), ex);
             }
         }
 

@@ -40,12 +40,14 @@ namespace FieldGen.Management.Http
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(connection.Timeout);
             string host = GenAuthHost.Display(connection.Host);
+            // HttpClient rewrites the request's address when its handler follows a redirect: keep the one we sent.
+            Uri? sentTo = request.RequestUri;
             try
             {
                 using HttpResponseMessage response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
                 int status = (int)response.StatusCode;
                 Uri? answeredFor = response.RequestMessage?.RequestUri;
-                if ((status >= 300 && status <= 399) || (answeredFor is not null && answeredFor != request.RequestUri))
+                if ((status >= 300 && status <= 399) || (answeredFor is not null && answeredFor != sentTo))
                 {
                     throw Redirected(call, host, status, response.Headers.Location?.OriginalString ?? answeredFor?.OriginalString, redactor);
                 }

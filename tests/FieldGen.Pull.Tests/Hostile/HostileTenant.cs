@@ -88,7 +88,10 @@ namespace FieldGen.Pull.Tests.Hostile
                     : HostileAnswer.Json("""{"statusCode":200,"data":{"access_token":"TOKEN","expires_in":7200}}""".Replace("TOKEN", Token));
             }
 
-            return request.Query.TryGetValue("tenantId", out string? tenant) && _fieldAnswers.TryGetValue(tenant, out HostileScenario? fields)
+            // The scenario is the tenant: in the query of a GET, in the body of setCustomData.
+            string? tenant = request.Query.TryGetValue("tenantId", out string? inQuery) ? inQuery
+                : System.Text.RegularExpressions.Regex.Match(request.BodyText, "\"tenantId\":\"([^\"]*)\"") is { Success: true } m ? m.Groups[1].Value : null;
+            return tenant is not null && _fieldAnswers.TryGetValue(tenant, out HostileScenario? fields)
                 ? fields.Answer(request)
                 : HostileAnswer.Json(NormalFields);
         }
