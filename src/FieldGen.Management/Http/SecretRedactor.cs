@@ -84,18 +84,34 @@ namespace FieldGen.Management.Http
         /// <summary><paramref name="text"/> with every known secret, in every form, replaced by <see cref="Mask"/>.</summary>
         public string Redact(string text)
         {
-            List<string> needles;
+            string[] needles;
             lock (_gate)
             {
-                needles = new List<string>(_needles);
+                needles = _needles.ToArray();
             }
 
-            foreach (string needle in needles)
+            // One pass over the text for all needles: a match can only start at a needle's first
+            // character or at an escape (\uXXXX, %XX), so most positions cost one comparison.
+            StringBuilder? result = null;
+            int copied = 0;
+            int index = 0;
+            while (index < text.Length)
             {
-                text = Replace(text, needle);
+                int end = MayStartMatch(text[index], needles) ? MatchAny(text, index, needles) : -1;
+                if (end < 0)
+                {
+                    index++;
+                    continue;
+                }
+
+                result ??= new StringBuilder(text.Length);
+                result.Append(text, copied, index - copied).Append(Mask);
+                copied = end;
+                index = end;
             }
 
-            return AuthingSignature.Replace(text, "authing " + Mask);
+            string masked = result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
+            return AuthingSignature.Replace(masked, "authing " + Mask);
         }
 
         /// <summary>Whether <paramref name="text"/> carries a known secret in any form.</summary>
@@ -195,27 +211,36 @@ namespace FieldGen.Management.Http
             }
         }
 
-        private static string Replace(string text, string needle)
+        private static bool MayStartMatch(char c, string[] needles)
         {
-            StringBuilder? result = null;
-            int copied = 0;
-            int index = 0;
-            while (index < text.Length)
+            if (c == '\\' || c == '%' || c == '+')
             {
-                int end = MatchAt(text, index, needle);
-                if (end < 0)
-                {
-                    index++;
-                    continue;
-                }
-
-                result ??= new StringBuilder(text.Length);
-                result.Append(text, copied, index - copied).Append(Mask);
-                copied = end;
-                index = end;
+                return true;
             }
 
-            return result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
+            foreach (string needle in needles)
+            {
+                if (needle[0] == c)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int MatchAny(string text, int start, string[] needles)
+        {
+            foreach (string needle in needles)
+            {
+                int end = MatchAt(text, start, needle);
+                if (end >= 0)
+                {
+                    return end;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>Where a match of <paramref name="needle"/> starting at <paramref name="start"/> ends, in any encoding of each character; -1 if none.</summary>
