@@ -111,7 +111,7 @@ namespace FieldGen.Management.Http
             }
 
             string masked = result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
-            return AuthingSignature.Replace(masked, "authing " + Mask);
+            return masked.IndexOf("authing", StringComparison.OrdinalIgnoreCase) < 0 ? masked : AuthingSignature.Replace(masked, "authing " + Mask);
         }
 
         /// <summary>Whether <paramref name="text"/> carries a known secret in any form.</summary>
@@ -211,9 +211,11 @@ namespace FieldGen.Management.Http
             }
         }
 
+        private static bool IsEscape(char c) => c == '\\' || c == '%' || c == '+';
+
         private static bool MayStartMatch(char c, string[] needles)
         {
-            if (c == '\\' || c == '%' || c == '+')
+            if (IsEscape(c))
             {
                 return true;
             }
@@ -231,8 +233,14 @@ namespace FieldGen.Management.Http
 
         private static int MatchAny(string text, int start, string[] needles)
         {
+            bool escape = IsEscape(text[start]);
             foreach (string needle in needles)
             {
+                if (!escape && needle[0] != text[start])
+                {
+                    continue;
+                }
+
                 int end = MatchAt(text, start, needle);
                 if (end >= 0)
                 {
