@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using FieldGen.Authentication;
 using FieldGen.Management.Configuration;
+using FieldGen.Management.Http;
 using FieldGen.Management.Pull;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -63,6 +64,20 @@ namespace FieldGen.Build.Tasks
         public override bool Execute()
         {
             var reporter = new PullReporter(Log, Strict);
+            try
+            {
+                return ExecuteReporting(reporter);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException && _cancel.IsCancellationRequested))
+            {
+                // Never MSB4018 with a stack trace: whatever happened is an FG diagnostic, redacted.
+                reporter.Failure(UnexpectedFailure.From(ex, UnexpectedFailure.RedactorFor(Environment.GetEnvironmentVariable)), null);
+                return !Log.HasLoggedErrors;
+            }
+        }
+
+        private bool ExecuteReporting(PullReporter reporter)
+        {
             Func<string, string?> environment = Environment.GetEnvironmentVariable;
             if (!string.IsNullOrEmpty(environment(EnvironmentSettings.MSBuildLogAllEnvironmentVariables)))
             {
@@ -129,7 +144,7 @@ namespace FieldGen.Build.Tasks
         private async Task<List<ITaskItem>> PullAllAsync(List<ITaskItem> items, GenAuthConnection connection, PullReporter reporter)
         {
             var updated = new List<ITaskItem>();
-            using var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+            using HttpClient http = PullHttpClient.Create();
             var puller = new SchemaPuller(http, connection, ManagementTokenCache.Shared, () => DateTimeOffset.UtcNow);
             foreach (ITaskItem item in items)
             {
@@ -153,6 +168,10 @@ namespace FieldGen.Build.Tasks
                 {
                     Log.LogMessage(MessageImportance.High, "FieldGen: pull cancelled; {0} is unchanged.", item.ItemSpec);
                     return updated;
+                }
+                catch (Exception ex)
+                {
+                    reporter.Failure(UnexpectedFailure.From(ex, puller.Redactor), path);
                 }
 
                 _schedule?.RecordAttempt(path, DateTime.UtcNow);

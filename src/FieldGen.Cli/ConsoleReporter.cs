@@ -44,11 +44,12 @@ namespace FieldGen.Cli
 
             foreach (SchemaChange change in report.OtherChanges)
             {
-                _context.Output.WriteLine("  " + change.ToText());
+                _context.Output.WriteLine("  " + UnexpectedFailure.OneLine(change.ToText()));
             }
         }
 
+        // One line each, so server text with line breaks cannot print lines of its own.
         private static void Line(TextWriter writer, string? file, string severity, string code, string text) =>
-            writer.WriteLine((file is null ? "fieldgen" : Path.GetFileName(file)) + ": " + severity + " " + code + ": " + text);
+            writer.WriteLine((file is null ? "fieldgen" : Path.GetFileName(file)) + ": " + severity + " " + code + ": " + UnexpectedFailure.OneLine(text));
     }
 }

@@ -55,6 +55,13 @@ namespace FieldGen.Client
             foreach (KeyValuePair<string, string> header in GenAuthRequestSigner.CreateHeaders(
                 request.Method.Method, apiPath, parameters, extra, key.AccessKeyId, key.AccessKeySecret, DateTimeOffset.UtcNow))
             {
+                // A CR or LF would start a header of its own: fail instead of sending it.
+                string? problem = FieldGen.Management.Http.HeaderValueValidator.Problem(header.Key, header.Value);
+                if (problem is not null)
+                {
+                    throw new InvalidOperationException("FieldGen.Client did not send the request: " + problem + ". Check GenAuthClientOptions.Language and the access key.");
+                }
+
                 // Without validation, so each value goes out exactly as it was signed.
                 request.Headers.TryAddWithoutValidation(header.Key, header.Value);
             }

@@ -47,7 +47,7 @@ namespace FieldGen.Management.Pull
             }
 
             string pulledAt = NormalizedSchemaWriter.FormatTime(_clock());
-            string text = NormalizedSchemaWriter.Render(pulled, pulledAt);
+            string text = RenderRefusingCredentials(pulled, pulledAt);
             SchemaFileStore.Write(target.SchemaPath, text);
             if (previous is null)
             {
@@ -80,7 +80,7 @@ namespace FieldGen.Management.Pull
                 return new SchemaPullResult(SchemaPullOutcome.Unchanged, count, null, null, refused);
             }
 
-            string text = NormalizedSchemaWriter.Render(pulled, NormalizedSchemaWriter.FormatTime(_clock()));
+            string text = RenderRefusingCredentials(pulled, NormalizedSchemaWriter.FormatTime(_clock()));
             SchemaChangeReport report = SchemaComparer.Compare(target.SchemaPath, previous, "(tenant)", text, target.Options);
             return new SchemaPullResult(previous is null ? SchemaPullOutcome.Created : SchemaPullOutcome.Updated, count, report, null, refused);
         }
@@ -99,5 +99,23 @@ namespace FieldGen.Management.Pull
             pulled.Refused
                 .Select(r => new RefusedTargetType(r.TargetType, r.Failure, pulled.FieldsByTarget.TryGetValue(r.TargetType, out IReadOnlyList<JsonNode>? kept) ? kept.Count : 0))
                 .ToList();
+
+        /// <summary>
+        /// The schema file's text, unless the tenant's answer echoes a credential (a label or description
+        /// quoting the Authorization header): that file would be checked in, so the pull is refused.
+        /// </summary>
+        private string RenderRefusingCredentials(PulledSchema pulled, string pulledAt)
+        {
+            string text = NormalizedSchemaWriter.Render(pulled, pulledAt);
+            if (Redactor.Contains(text))
+            {
+                throw new PullException(new PullFailure(
+                    PullFailureKind.UnexpectedResponse,
+                    "the tenant's schema from " + pulled.Host + " echoes a credential (the access key secret, a token or a request signature) in a field's key, label, description or options, so FieldGen refused it and wrote no schema file or report",
+                    "check that the host is the GenAuth API host and not a proxy that echoes requests; fix the field's text in the GenAuth console"));
+            }
+
+            return text;
+        }
     }
 }
