@@ -48,6 +48,16 @@ namespace FieldGen.Serialization
             writer.WriteRawValue(buffer.Slice(0, FormatNumber(value, buffer)), skipInputValidation: true);
         }
 
+        /// <summary>Writes a finite number as a JSON string of its JavaScript text (<c>"18.5"</c>), without allocating.</summary>
+        public static void WriteNumberAsString(Utf8JsonWriter writer, double value)
+        {
+            Span<byte> buffer = stackalloc byte[34];
+            buffer[0] = (byte)'"';
+            int length = FormatNumber(value, buffer.Slice(1)) + 1;
+            buffer[length++] = (byte)'"';
+            writer.WriteRawValue(buffer.Slice(0, length), skipInputValidation: true);
+        }
+
         /// <summary>
         /// Writes a JSON value as <c>JSON.stringify(JSON.parse(raw))</c> would: strings and numbers
         /// re-encoded, in objects the last duplicate wins at its first position and array-index keys
