@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.Threading.Tasks;
 
@@ -10,9 +11,10 @@ namespace FieldGen.Cli
         public static async Task<int> RunAsync(string[] args, CliContext context)
         {
             ParseResult parsed = FieldGenCommandTree.Build(context).Parse(args);
-            if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
+            if (parsed.Action is ParseErrorAction)
             {
-                // Bad arguments are exit code 2 (could not do it), like every other failure, not the library's 1.
+                // Bad arguments are exit code 2 (could not do it), like every other failure, not the library's 1;
+                // --help, --version and [suggest] still work on an incomplete command line.
                 var reporter = new ConsoleReporter(context);
                 foreach (ParseError error in parsed.Errors)
                 {
