@@ -46,8 +46,10 @@ namespace FieldGen.Package.Tests
                 Assert.Contains(line, output);
             }
 
-            // The package came from the README's folder into this run's cache, at the version just packed.
+            // The package came from the README's folder into this run's cache, at the version just packed,
+            // and never into the user's own cache.
             Assert.True(Directory.Exists(Path.Combine(_package.Environment["NUGET_PACKAGES"], "fieldgen", _package.Version.ToLowerInvariant())), output);
+            Assert.False(Directory.Exists(Path.Combine(_package.Environment["NUGET_FALLBACK_PACKAGES"], "fieldgen", _package.Version.ToLowerInvariant())), output);
         }
 
         [Fact]

@@ -8,13 +8,13 @@ namespace FieldGen.Pull.Tests.Cli
     public sealed class CommandLineTests
     {
         [Theory]
-        [InlineData(new string[0])]
-        [InlineData(new[] { "--help" })]
-        [InlineData(new[] { "-h" })]
-        [InlineData(new[] { "help" })]
-        public async Task Help_lists_the_three_commands_and_where_credentials_come_from(string[] args)
+        [InlineData("")]
+        [InlineData("--help")]
+        [InlineData("-h")]
+        [InlineData("help")]
+        public async Task Help_lists_the_three_commands_and_where_credentials_come_from(string commandLine)
         {
-            CliRun run = await CliRun.RunAsync(null, args);
+            CliRun run = await CliRun.RunAsync(null, commandLine.Split(' ', System.StringSplitOptions.RemoveEmptyEntries));
 
             Assert.True(run.ExitCode == 0, run.ToString());
             Assert.Contains("Usage:", run.Output);
