@@ -12,7 +12,7 @@ namespace FieldGen.Diagnostics
     {
         public const string SchemaCategory = "FieldGen.Schema";
         public const string UsageCategory = "FieldGen.Usage";
-        private const string HelpBase = "https://github.com/fieldgen/fieldgen/blob/main/docs/diagnostics.md#";
+        private const string HelpBase = FieldGenRepository.Url + "/blob/main/docs/diagnostics.md#";
 
         public static readonly DiagnosticDescriptor InvalidJson = new DiagnosticDescriptor(
             DiagnosticIds.InvalidJson,
