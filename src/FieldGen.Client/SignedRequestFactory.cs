@@ -45,6 +45,7 @@ namespace FieldGen.Client
 
         private void Sign(HttpRequestMessage request, IReadOnlyList<KeyValuePair<string, string>> parameters)
         {
+            SignedRequestParameters.Attach(request, parameters);
             GenAuthAccessKey key = (_options.AccessKeyProvider ?? GenAuthAccessKey.FromEnvironment)();
             var extra = new[]
             {
