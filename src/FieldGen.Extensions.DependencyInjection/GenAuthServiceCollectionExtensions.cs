@@ -77,14 +77,16 @@ namespace Microsoft.Extensions.DependencyInjection
 
             // Outside in: one activity and log per call, then retries / circuit breaker / timeouts, then
             // per attempt the authentication (a fresh signature or a token) and the envelope status.
-            IHttpStandardResiliencePipelineBuilder pipeline = resilience is null
+            IHttpStandardResiliencePipelineBuilder pipeline = resilience is null || !resilience.Exists()
                 ? client.AddStandardResilienceHandler()
                 : client.AddStandardResilienceHandler(resilience);
             pipeline.Configure((options, sp) => ReportEvents(options, sp.GetRequiredService<ILogger<GenAuthCustomDataClient>>()));
 
             client.AddHttpMessageHandler<GenAuthAuthenticationHandler>()
                 .AddHttpMessageHandler<EnvelopeStatusHandler>()
-                .RedactLoggedHeaders(_ => true);
+                // The factory's default request loggers write header values (the token, the signature)
+                // unredacted into their Trace events' structured state; this client's own events replace them.
+                .RemoveAllLoggers();
             return client;
         }
 

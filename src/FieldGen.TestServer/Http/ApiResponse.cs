@@ -5,6 +5,9 @@ namespace FieldGen.TestServer;
 /// <summary>An answer before it is written: an envelope (or a garbage body) and its HTTP status.</summary>
 internal sealed record ApiResponse(int HttpStatus, JsonObject? Envelope, string? RawBody, int? EnvelopeStatusCode, int? ApiCode)
 {
+    /// <summary>The <c>Retry-After</c> header to send, if any.</summary>
+    public System.TimeSpan? RetryAfter { get; init; }
+
     private const string GarbageText = "<html><head><title>502 Bad Gateway</title></head><body>injected garbage</body></html>";
 
     public static ApiResponse Success(JsonNode? data, string requestId, EnvelopeStyle style = EnvelopeStyle.V3)

@@ -52,7 +52,7 @@ internal sealed class RequestPipeline
         ApiResponse response;
         try
         {
-            response = fault is { ReplacesResponse: true } ? FaultAnswer(fault, request, style) : Answer(request, style, out auth);
+            response = fault is { ReplacesResponse: true } ? FaultAnswer(fault, request, style) with { RetryAfter = fault.RetryAfter } : Answer(request, style, out auth);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -122,6 +122,11 @@ internal sealed class RequestPipeline
     private static async Task WriteAsync(HttpContext context, ApiResponse response)
     {
         context.Response.StatusCode = response.HttpStatus;
+        if (response.RetryAfter is { } retryAfter)
+        {
+            context.Response.Headers.RetryAfter = ((long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         context.Response.ContentType = response.Envelope is null ? "text/html; charset=utf-8" : "application/json; charset=utf-8";
         await context.Response.WriteAsync(response.Envelope?.ToJsonString() ?? response.RawBody ?? "", context.RequestAborted).ConfigureAwait(false);
     }
