@@ -27,5 +27,6 @@ namespace FieldGen.Diagnostics
         public const string MisspelledUnknownFieldsKey = "FG1005";
         public const string ListedOptionAsUnlisted = "FG1006";
         public const string UseKeyConstant = "FG1007";
+        public const string JsonContextReachesGeneratedClass = "FG1008";
     }
 }
