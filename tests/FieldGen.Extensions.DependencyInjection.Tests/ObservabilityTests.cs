@@ -64,8 +64,11 @@ public sealed class ObservabilityTests
 
         await harness.Client.GetCustomDataAsync<UserCustomData>("traced-user");
 
-        var call = Assert.Single(stopped, a => a.GetTagItem(GenAuthTelemetry.CallTag) as string == "get-custom-data");
+        // The listener hears every test running in parallel; this server's request ids pick out this test's call.
+        var ids = harness.Server.Requests.Select(r => r.RequestId).ToHashSet();
+        var call = Assert.Single(stopped, a => ids.Contains(a.GetTagItem(GenAuthTelemetry.RequestIdTag) as string ?? ""));
         Assert.Equal("GenAuth get-custom-data", call.DisplayName);
+        Assert.Equal("get-custom-data", call.GetTagItem(GenAuthTelemetry.CallTag));
         Assert.Equal(ActivityKind.Client, call.Kind);
         Assert.Equal(200, call.GetTagItem(GenAuthTelemetry.StatusCodeTag));
         Assert.Equal(harness.Server.Requests.Last().RequestId, call.GetTagItem(GenAuthTelemetry.RequestIdTag));

@@ -63,7 +63,8 @@ public sealed class UserTests
     public async Task List_users_rides_out_throttling_in_the_middle_of_the_stream()
     {
         await using var harness = await ClientHarness.StartAsync();
-        Seed(harness.Server, 150);
+        // Six pages: when the fault is added (page 2), at most page 3 is already asked for.
+        Seed(harness.Server, 300);
         int seen = 0;
 
         await foreach (var user in harness.Client.ListUsersAsync<UserCustomData>())
@@ -74,7 +75,7 @@ public sealed class UserTests
             }
         }
 
-        Assert.Equal(150, seen);
+        Assert.Equal(300, seen);
         Assert.Equal(3, harness.Events(GenAuthEventIds.Retry).Count);
     }
 
