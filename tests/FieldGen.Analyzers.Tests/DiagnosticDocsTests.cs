@@ -18,7 +18,7 @@ namespace FieldGen.Analyzers.Tests
         [Fact]
         public void Every_diagnostic_is_FG1xxx_with_its_help_anchor()
         {
-            foreach (DiagnosticDescriptor descriptor in new CustomFieldUsageAnalyzer().SupportedDiagnostics)
+            foreach (DiagnosticDescriptor descriptor in new CustomFieldUsageAnalyzer().SupportedDiagnostics.Concat(new JsonContextAnalyzer().SupportedDiagnostics))
             {
                 Assert.Matches("^FG1[0-9]{3}$", descriptor.Id);
                 Assert.Equal(RepositoryUrl + "/blob/main/docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
@@ -31,7 +31,8 @@ namespace FieldGen.Analyzers.Tests
         {
             string[] headings = Regex.Matches(Docs, "^## (FG1[0-9]{3})", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToArray();
 
-            Assert.Equal(new CustomFieldUsageAnalyzer().SupportedDiagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal), headings);
+            var ids = new CustomFieldUsageAnalyzer().SupportedDiagnostics.Concat(new JsonContextAnalyzer().SupportedDiagnostics).Select(d => d.Id);
+            Assert.Equal(ids.OrderBy(id => id, StringComparer.Ordinal), headings);
         }
     }
 }
