@@ -8,7 +8,7 @@ namespace FieldGen.WebSample;
 /// <param name="School">The school's option value (<c>pku</c>), also when the schema does not list it.</param>
 /// <param name="Age">The age.</param>
 /// <param name="IsVerified">Whether the user is verified.</param>
-public sealed record Profile(string UserId, string? School, decimal? Age, bool? IsVerified)
+public sealed record Profile(string UserId, string? School, double? Age, bool? IsVerified)
 {
     /// <summary>The profile of one user's custom data.</summary>
     public static Profile Of(string userId, UserCustomData data) =>

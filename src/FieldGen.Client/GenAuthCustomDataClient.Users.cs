@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Net.Http;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using FieldGen.Requests;
 using FieldGen.Serialization;
 
 namespace FieldGen.Client
@@ -38,8 +40,9 @@ namespace FieldGen.Client
                 new KeyValuePair<string, string?>("userIdType", userIdType),
                 new KeyValuePair<string, string?>("withCustomData", "true"),
             };
-            byte[] body = await SendAsync(_requests.Get(GetUserPath, query), cancellationToken).ConfigureAwait(false);
-            return ReadData<GenAuthUser<TCustomData>>(body);
+            HttpRequestMessage request = _requests.Get(GetUserPath, query, tenantId: null);
+            byte[] body = await _send.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return _send.Read(request, () => ReadData<GenAuthUser<TCustomData>>(body));
         }
 
         /// <summary>
@@ -98,9 +101,10 @@ namespace FieldGen.Client
         private async Task<UserPage<TCustomData>> ListPageAsync<TCustomData>(int page, int pageSize, CancellationToken cancellationToken)
             where TCustomData : class, ICustomData, new()
         {
-            byte[] request = ListUsersBody(page, pageSize);
-            byte[] body = await SendAsync(_requests.Post(ListUsersPath, request, SignedParameters(request)), cancellationToken).ConfigureAwait(false);
-            return ReadData<UserPage<TCustomData>>(body);
+            byte[] requestBody = ListUsersBody(page, pageSize);
+            HttpRequestMessage request = _requests.Post(ListUsersPath, requestBody, SetCustomDataRequest.SignedParameters(requestBody), tenantId: null);
+            byte[] body = await _send.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return _send.Read(request, () => ReadData<UserPage<TCustomData>>(body));
         }
 
         private static byte[] ListUsersBody(int page, int pageSize)

@@ -67,7 +67,7 @@ public sealed class ListUsersScaleTests
         long peakHeap = baseline;
         long maxRetained = 0;
         int users = 0;
-        decimal ageSum = 0;
+        double ageSum = 0;
         var clock = Stopwatch.StartNew();
         await foreach (GenAuthUser<UserCustomData> user in client.ListUsersAsync<UserCustomData>())
         {

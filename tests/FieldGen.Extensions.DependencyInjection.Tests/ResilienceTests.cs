@@ -23,7 +23,7 @@ public sealed class ResilienceTests
 
         UserCustomData data = await harness.Client.GetCustomDataAsync<UserCustomData>("u1");
 
-        Assert.Equal(18m, data.Age);
+        Assert.Equal(18d, data.Age);
         Assert.Equal(4, harness.Server.Requests.Count(r => r.Path == GetPath));
         Assert.Equal(3, harness.Events(GenAuthEventIds.Retry).Count);
         Assert.Single(harness.Events(GenAuthEventIds.Call));

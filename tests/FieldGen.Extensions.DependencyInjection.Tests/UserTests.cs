@@ -25,7 +25,7 @@ public sealed class UserTests
 
         Assert.Equal("alice", user.Username);
         Assert.Equal(UserCustomData.School.Pku, user.CustomData!.SchoolValue!.Value.Option);
-        Assert.Equal(18m, user.CustomData.Age);
+        Assert.Equal(18d, user.CustomData.Age);
         Assert.Equal("\"teal\"", user.CustomData.UnknownFields.ToDictionary(f => f.Key, f => f.Value.GetRawText())["favourite_color"]);
         Assert.Equal("Activated", user.Status);
         Assert.Equal(JsonValueKind.String, user.OtherFields!["createdAt"].ValueKind);
@@ -55,7 +55,7 @@ public sealed class UserTests
         }
 
         Assert.Equal(Enumerable.Range(0, 120).Select(i => "u" + i), users.Select(u => u.UserId));
-        Assert.Equal(Enumerable.Range(0, 120).Select(i => (decimal?)(i % 90)), users.Select(u => u.CustomData!.Age));
+        Assert.Equal(Enumerable.Range(0, 120).Select(i => (double?)(i % 90)), users.Select(u => u.CustomData!.Age));
         Assert.Equal(3, harness.Server.Requests.Count(r => r.Path == ListPath));
     }
 

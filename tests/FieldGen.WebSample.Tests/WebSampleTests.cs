@@ -115,6 +115,6 @@ public sealed class WebSampleTests : IAsyncLifetime
 
         using JsonDocument profiles = JsonDocument.Parse(await _app.CreateClient().GetStringAsync("/profiles"));
 
-        Assert.Equal(Enumerable.Range(0, 75).Select(i => (decimal)i), profiles.RootElement.EnumerateArray().Select(p => p.GetProperty("age").GetDecimal()));
+        Assert.Equal(Enumerable.Range(0, 75).Select(i => (double)i), profiles.RootElement.EnumerateArray().Select(p => p.GetProperty("age").GetDouble()));
     }
 }
