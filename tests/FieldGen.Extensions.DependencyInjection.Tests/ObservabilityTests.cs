@@ -38,7 +38,7 @@ public sealed class ObservabilityTests
 
         string logs = harness.AllLogText();
 
-        Assert.Contains("bad key ***", logs);
+        Assert.Contains("bad key [redacted]", logs);
         Assert.DoesNotContain(secret, logs);
         Assert.DoesNotContain("Bearer", logs);
         Assert.DoesNotContain("eyJ", logs); // a JWT's first bytes

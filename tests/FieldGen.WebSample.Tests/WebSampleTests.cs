@@ -74,7 +74,7 @@ public sealed class WebSampleTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         var stored = _genAuth.Store.GetCustomData(User1);
         Assert.Equal("hust", (string?)stored["school"]);
-        Assert.Equal(19, (int)stored["age"]!);
+        Assert.Equal(19d, (double)stored["age"]!);
         Assert.True((bool)stored["is-verified"]!);
         string body = _genAuth.Requests.Single(r => r.Path == SetPath).Body!;
         Assert.Equal("{\"targetType\":\"USER\",\"targetIdentifier\":\"u1\",\"list\":[{\"key\":\"age\",\"value\":19},{\"key\":\"school\",\"value\":\"hust\"}]}", body);
