@@ -35,7 +35,7 @@ namespace FieldGen.Management.Pull
         public async Task<SchemaPullResult> PullAsync(SchemaPullTarget target, CancellationToken cancellationToken)
         {
             string? previous = SchemaFileStore.ReadOrNull(target.SchemaPath);
-            PulledSchema pulled = await _remote.ReadAsync(target.TenantId, cancellationToken).ConfigureAwait(false);
+            PulledSchema pulled = await ReadWithTombstonesAsync(target, previous, cancellationToken).ConfigureAwait(false);
             int count = NormalizedSchemaWriter.CountFields(pulled);
             if (SchemaFileStore.IsUpToDate(previous, pulled))
             {
@@ -50,7 +50,7 @@ namespace FieldGen.Management.Pull
                 return new SchemaPullResult(SchemaPullOutcome.Created, count, null, null);
             }
 
-            SchemaChangeReport report = SchemaComparer.Compare(target.SchemaPath, previous, target.SchemaPath, text, target.Options);
+            SchemaChangeReport report = SchemaComparer.Compare(target.SchemaPath, previous, target.SchemaPath, text, target.Options, target.TombstoneDays);
             string? reportPath = null;
             if (report.Changes.Count > 0 || report.PreviousProblem is not null)
             {
@@ -63,12 +63,19 @@ namespace FieldGen.Management.Pull
             return new SchemaPullResult(SchemaPullOutcome.Updated, count, report, reportPath);
         }
 
+        // One "now" for the whole pull: tombstone dates and their expiry come from the injected clock.
+        private async Task<PulledSchema> ReadWithTombstonesAsync(SchemaPullTarget target, string? previous, CancellationToken cancellationToken)
+        {
+            PulledSchema tenant = await _remote.ReadAsync(target.TenantId, cancellationToken).ConfigureAwait(false);
+            return SchemaTombstones.Merge(tenant, previous, _clock(), target.TombstoneDays);
+        }
+
         /// <summary>Reads the tenant and compares it with the file, writing nothing: <see cref="SchemaPullOutcome.Unchanged"/> when they match.</summary>
         /// <exception cref="PullException">The tenant or the file could not be read.</exception>
         public async Task<SchemaPullResult> CheckAsync(SchemaPullTarget target, CancellationToken cancellationToken)
         {
             string? previous = SchemaFileStore.ReadOrNull(target.SchemaPath);
-            PulledSchema pulled = await _remote.ReadAsync(target.TenantId, cancellationToken).ConfigureAwait(false);
+            PulledSchema pulled = await ReadWithTombstonesAsync(target, previous, cancellationToken).ConfigureAwait(false);
             int count = NormalizedSchemaWriter.CountFields(pulled);
             if (SchemaFileStore.IsUpToDate(previous, pulled))
             {
@@ -76,7 +83,7 @@ namespace FieldGen.Management.Pull
             }
 
             string text = NormalizedSchemaWriter.Render(pulled, NormalizedSchemaWriter.FormatTime(_clock()));
-            SchemaChangeReport report = SchemaComparer.Compare(target.SchemaPath, previous, "(tenant)", text, target.Options);
+            SchemaChangeReport report = SchemaComparer.Compare(target.SchemaPath, previous, "(tenant)", text, target.Options, target.TombstoneDays);
             return new SchemaPullResult(previous is null ? SchemaPullOutcome.Created : SchemaPullOutcome.Updated, count, report, null);
         }
     }
