@@ -20,11 +20,16 @@ namespace FieldGen.Management.Pull
         private readonly RemoteSchemaReader _remote;
         private readonly Func<DateTimeOffset> _clock;
 
-        public SchemaPuller(HttpClient http, GenAuthConnection connection, ManagementTokenCache tokens, Func<DateTimeOffset> clock)
+        /// <param name="http">The client to send requests with.</param>
+        /// <param name="connection">Host, credentials and scheme.</param>
+        /// <param name="tokens">The management token cache.</param>
+        /// <param name="clock">The time requests are signed with.</param>
+        /// <param name="schemaClock">The "now" of the file: pulledAt, tombstone dates (UTC yyyy-MM-dd) and their expiry; <paramref name="clock"/> when null. Tests set it to move days without breaking signatures.</param>
+        public SchemaPuller(HttpClient http, GenAuthConnection connection, ManagementTokenCache tokens, Func<DateTimeOffset> clock, Func<DateTimeOffset>? schemaClock = null)
         {
             var api = new GenAuthManagementApi(http, connection, tokens, clock);
             _remote = new RemoteSchemaReader(api, connection);
-            _clock = clock;
+            _clock = schemaClock ?? clock;
             Redactor = api.Redactor;
         }
 
