@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using FieldGen.Authentication;
 using FieldGen.Management.Configuration;
 using FieldGen.Management.Pull;
+using FieldGen.Management.Schema;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -39,6 +40,9 @@ namespace FieldGen.Build.Tasks
 
         /// <summary>Seconds per request (FieldGenPullTimeout); default 10.</summary>
         public string? TimeoutSeconds { get; set; }
+
+        /// <summary>Days a removed field or option stays as an obsolete tombstone (FieldGenTombstoneDays); default 30, 0 for none.</summary>
+        public string? TombstoneDays { get; set; }
 
         /// <summary>Turns every pull failure into an error (FieldGenPullStrict), for CI jobs whose purpose is to refresh the schema.</summary>
         public bool Strict { get; set; }
@@ -100,8 +104,15 @@ namespace FieldGen.Build.Tasks
                 return !Log.HasLoggedErrors;
             }
 
+            int? tombstoneDays = SchemaTombstones.ParseDays(TombstoneDays, out string? daysProblem);
+            if (tombstoneDays is null)
+            {
+                reporter.Failure(new PullFailure(PullFailureKind.InvalidConfiguration, daysProblem!, "set it to a number of days, or remove it for the default of 30"), null);
+                return !Log.HasLoggedErrors;
+            }
+
             // Off the calling thread: MSBuild's node thread must not block on a captured context.
-            var updated = System.Threading.Tasks.Task.Run(() => PullAllAsync(due, connection, reporter)).GetAwaiter().GetResult();
+            var updated = System.Threading.Tasks.Task.Run(() => PullAllAsync(due, connection, reporter, tombstoneDays.Value)).GetAwaiter().GetResult();
             UpdatedSchemas = updated.ToArray();
             return !Log.HasLoggedErrors && !_cancel.IsCancellationRequested;
         }
@@ -118,7 +129,7 @@ namespace FieldGen.Build.Tasks
             return false;
         }
 
-        private async Task<List<ITaskItem>> PullAllAsync(List<ITaskItem> items, GenAuthConnection connection, PullReporter reporter)
+        private async Task<List<ITaskItem>> PullAllAsync(List<ITaskItem> items, GenAuthConnection connection, PullReporter reporter, int tombstoneDays)
         {
             var updated = new List<ITaskItem>();
             using var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
@@ -127,7 +138,7 @@ namespace FieldGen.Build.Tasks
             {
                 string path = item.GetMetadata("FullPath");
                 string tenant = item.GetMetadata("TenantId");
-                var target = new SchemaPullTarget(path, string.IsNullOrWhiteSpace(tenant) ? TenantId : tenant, SchemaItemOptions.Read(item));
+                var target = new SchemaPullTarget(path, string.IsNullOrWhiteSpace(tenant) ? TenantId : tenant, SchemaItemOptions.Read(item)) { TombstoneDays = tombstoneDays };
                 try
                 {
                     SchemaPullResult result = await puller.PullAsync(target, _cancel.Token).ConfigureAwait(false);

@@ -21,6 +21,24 @@ namespace FieldGen.Management.Schema
 
         public const string RemovedAtMember = "removedAt";
 
+        /// <summary>The FieldGenTombstoneDays setting: empty for <see cref="DefaultDays"/>, else a whole number of days, 0 or more; null with <paramref name="problem"/> otherwise.</summary>
+        public static int? ParseDays(string? text, out string? problem)
+        {
+            problem = null;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return DefaultDays;
+            }
+
+            if (int.TryParse(text!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int days))
+            {
+                return days;
+            }
+
+            problem = "FieldGenTombstoneDays='" + text + "' is not a whole number of days (0 or more)";
+            return null;
+        }
+
         /// <summary>A UTC date as tombstones record it: <c>2026-12-01</c>.</summary>
         public static string FormatDate(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
