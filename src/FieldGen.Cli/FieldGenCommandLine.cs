@@ -34,8 +34,10 @@ namespace FieldGen.Cli
                     return await CheckCommand.RunAsync(parsed, context).ConfigureAwait(false);
                 case "diff":
                     return DiffCommand.Run(parsed, context);
+                case "prune":
+                    return PruneCommand.Run(parsed, context);
                 default:
-                    new ConsoleReporter(context).UsageError("unknown command '" + parsed.Command + "'; expected pull, check or diff");
+                    new ConsoleReporter(context).UsageError("unknown command '" + parsed.Command + "'; expected pull, check, diff or prune");
                     return ExitCodes.Failed;
             }
         }

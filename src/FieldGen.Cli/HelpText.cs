@@ -10,6 +10,7 @@ Usage:
                                     with a change report beside it (<file>.changes.md)
   fieldgen check [file] [options]   does file match the tenant? exit 0 yes, 1 no, 2 could not tell
   fieldgen diff  <old> <new>        change report between two schema files; exit 0 same, 1 different, 2 error
+  fieldgen prune [file]             drop every tombstone (removed field or option) from the file now
 
 Options:
   --host <url>           API host (else FIELDGEN_HOST, else https://api.authing.cn)

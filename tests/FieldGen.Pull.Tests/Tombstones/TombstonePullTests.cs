@@ -102,6 +102,12 @@ namespace Consumer
             Assert.DoesNotContain("\"nickname\"", text);
             Assert.DoesNotContain("\"mit\"", text);
             Assert.Contains("\"pku\"", text);
+
+            Cli.CliRun cli = await Cli.CliRun.RunAsync(null, "prune", SchemaPath);
+            Assert.Equal(0, cli.ExitCode);
+            Assert.Contains("2 tombstone(s) dropped", cli.Output);
+            Assert.DoesNotContain("removedAt", File.ReadAllText(SchemaPath));
+            Assert.Empty(InMemoryConsumer.Build(SchemaPath, "namespace Consumer { public static class Plain { public static string Run() => UserCustomData.Keys.School; } }").Diagnostics.Select(d => d.ToString()));
         }
 
         [Fact]
