@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FieldGen.Analyzers.Checks;
+using FieldGen.Analyzers.Mapping;
 using FieldGen.Analyzers.Schema;
 using FieldGen.Analyzers.Sites;
 using FieldGen.Analyzers.Symbols;
@@ -12,9 +13,9 @@ namespace FieldGen.Analyzers
 {
     /// <summary>
     /// Checks the custom-field keys and values that code passes as strings against the project's FieldGen
-    /// schema files: keys given to <c>UnknownFields</c> and to members marked <c>[CustomFieldKey]</c>,
-    /// values marked <c>[CustomFieldValue]</c>, and literals used as an ENUM field's wire value
-    /// (FG1001-FG1007). A project without schema files, or without the FieldGen runtime, costs one look
+    /// schema files: keys given to <c>UnknownFields</c> and to members marked <c>[CustomFieldKey]</c> or mapped
+    /// by name (the official SDK's <c>SetCustomDataDto</c>, a .globalconfig's entries), values marked
+    /// <c>[CustomFieldValue]</c> or mapped, and literals used as an ENUM field's wire value (FG1001-FG1008). A project without schema files, or without the FieldGen runtime, costs one look
     /// at its additional files per compilation.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -28,7 +29,8 @@ namespace FieldGen.Analyzers
             DiagnosticDescriptors.SchemaKeyInUnknownFields,
             DiagnosticDescriptors.MisspelledUnknownFieldsKey,
             DiagnosticDescriptors.ListedOptionAsUnlisted,
-            DiagnosticDescriptors.UseKeyConstant);
+            DiagnosticDescriptors.UseKeyConstant,
+            DiagnosticDescriptors.InvalidMemberMapping);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -47,7 +49,19 @@ namespace FieldGen.Analyzers
                 return;
             }
 
-            var annotations = new AnnotationReader(symbols);
+            var map = MemberMap.Read(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            if (map.Problems.Count > 0)
+            {
+                context.RegisterCompilationEndAction(c =>
+                {
+                    foreach (string problem in map.Problems)
+                    {
+                        c.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidMemberMapping, Location.None, MessageArguments.OneLine(problem)));
+                    }
+                });
+            }
+
+            var annotations = new AnnotationReader(symbols, map);
             var keys = new KeyCheck(catalog, symbols);
             var dictionaries = new DictionaryInitializerSite(annotations, keys);
             var arguments = new ArgumentSite(annotations, keys, dictionaries);

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using FieldGen.Authentication;
 using FieldGen.Management.Configuration;
+using FieldGen.Management.Http;
 using FieldGen.Management.Pull;
 using FieldGen.Management.Schema;
 using Microsoft.Build.Framework;
@@ -44,6 +45,9 @@ namespace FieldGen.Build.Tasks
         /// <summary>Days a removed field or option stays as an obsolete tombstone (FieldGenTombstoneDays); default 30, 0 for none.</summary>
         public string? TombstoneDays { get; set; }
 
+        /// <summary>The <c>x-authing-lang</c> of the requests, the language of the server's messages (FieldGenLanguage): <c>zh-CN</c> (default, as node) or <c>en-US</c>.</summary>
+        public string? Language { get; set; }
+
         /// <summary>Turns every pull failure into an error (FieldGenPullStrict), for CI jobs whose purpose is to refresh the schema.</summary>
         public bool Strict { get; set; }
 
@@ -64,6 +68,20 @@ namespace FieldGen.Build.Tasks
         public override bool Execute()
         {
             var reporter = new PullReporter(Log, Strict);
+            try
+            {
+                return ExecuteReporting(reporter);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException && _cancel.IsCancellationRequested))
+            {
+                // Never MSB4018 with a stack trace: whatever happened is an FG diagnostic, redacted.
+                reporter.Failure(UnexpectedFailure.From(ex, UnexpectedFailure.RedactorFor(Environment.GetEnvironmentVariable)), null);
+                return !Log.HasLoggedErrors;
+            }
+        }
+
+        private bool ExecuteReporting(PullReporter reporter)
+        {
             Func<string, string?> environment = Environment.GetEnvironmentVariable;
             if (!string.IsNullOrEmpty(environment(EnvironmentSettings.MSBuildLogAllEnvironmentVariables)))
             {
@@ -104,6 +122,11 @@ namespace FieldGen.Build.Tasks
                 return !Log.HasLoggedErrors;
             }
 
+            if (!string.IsNullOrWhiteSpace(Language))
+            {
+                connection.Language = Language!.Trim();
+            }
+
             int? tombstoneDays = SchemaTombstones.ParseDays(TombstoneDays, out string? daysProblem);
             if (tombstoneDays is null)
             {
@@ -132,7 +155,7 @@ namespace FieldGen.Build.Tasks
         private async Task<List<ITaskItem>> PullAllAsync(List<ITaskItem> items, GenAuthConnection connection, PullReporter reporter, int tombstoneDays)
         {
             var updated = new List<ITaskItem>();
-            using var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+            using HttpClient http = PullHttpClient.Create();
             var puller = new SchemaPuller(http, connection, ManagementTokenCache.Shared, () => DateTimeOffset.UtcNow);
             foreach (ITaskItem item in items)
             {
@@ -156,6 +179,10 @@ namespace FieldGen.Build.Tasks
                 {
                     Log.LogMessage(MessageImportance.High, "FieldGen: pull cancelled; {0} is unchanged.", item.ItemSpec);
                     return updated;
+                }
+                catch (Exception ex)
+                {
+                    reporter.Failure(UnexpectedFailure.From(ex, puller.Redactor), path);
                 }
 
                 _schedule?.RecordAttempt(path, DateTime.UtcNow);

@@ -46,6 +46,12 @@ namespace FieldGen.Build.Tasks
                 _ => "updated",
             };
             _log.LogMessage(MessageImportance.High, "FieldGen: pulled {0} custom fields from {1} into {2}: {3}.", result.FieldCount, host, name, what);
+
+            // A warning even with FieldGenPullStrict: the real get-custom-fields refuses GROUP every time.
+            foreach (RefusedTargetType refused in result.RefusedTargetTypes)
+            {
+                Warning(PullDiagnosticCodes.TargetTypeRefused, schemaPath, refused.Message(name));
+            }
             if (result.Changes is null)
             {
                 return;
@@ -58,7 +64,7 @@ namespace FieldGen.Build.Tasks
 
             foreach (SchemaChange change in result.Changes.OtherChanges)
             {
-                _log.LogMessage(MessageImportance.High, "FieldGen: {0}: {1}", name, change.ToText());
+                _log.LogMessage(MessageImportance.High, "FieldGen: {0}: {1}", name, UnexpectedFailure.OneLine(change.ToText()));
             }
 
             if (result.ChangeReportPath is not null)
@@ -67,10 +73,13 @@ namespace FieldGen.Build.Tasks
             }
         }
 
+        // One line each: a line break in server text would otherwise become a warning line of its own.
         public void Warning(string code, string? file, string message) =>
-            _log.LogWarning(null, code, null, PullDiagnosticCodes.HelpLink(code), file, 0, 0, 0, 0, message.Replace("{", "{{").Replace("}", "}}"));
+            _log.LogWarning(null, code, null, PullDiagnosticCodes.HelpLink(code), file, 0, 0, 0, 0, Escaped(message));
 
         public void Error(string code, string? file, string message) =>
-            _log.LogError(null, code, null, PullDiagnosticCodes.HelpLink(code), file, 0, 0, 0, 0, message.Replace("{", "{{").Replace("}", "}}"));
+            _log.LogError(null, code, null, PullDiagnosticCodes.HelpLink(code), file, 0, 0, 0, 0, Escaped(message));
+
+        private static string Escaped(string message) => UnexpectedFailure.OneLine(message).Replace("{", "{{").Replace("}", "}}");
     }
 }

@@ -12,7 +12,7 @@ namespace FieldGen.Cli
         private static readonly HashSet<string> Flags = new HashSet<string>(StringComparer.Ordinal) { "--help", "-h", "--version" };
         private static readonly HashSet<string> ValueOptions = new HashSet<string>(StringComparer.Ordinal)
         {
-            "--host", "--tenant", "--auth", "--timeout", "--class-name", "--target-types", "--markdown",
+            "--host", "--tenant", "--auth", "--timeout", "--lang", "--class-name", "--target-types", "--markdown",
         };
 
         private readonly Dictionary<string, string> _options = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -25,6 +25,15 @@ namespace FieldGen.Cli
 
         public void Info(string text) => _context.Output.WriteLine(text);
 
+        /// <summary>Each target type the server refused, as warning FG2013 on stderr.</summary>
+        public void Refusals(SchemaPullResult result, string file)
+        {
+            foreach (RefusedTargetType refused in result.RefusedTargetTypes)
+            {
+                Line(_context.Error, file, "warning", PullDiagnosticCodes.TargetTypeRefused, refused.Message(Path.GetFileName(file)));
+            }
+        }
+
         /// <summary>Breaking changes as warnings on stderr, the others as lines on stdout.</summary>
         public void Changes(SchemaChangeReport report, string file)
         {
@@ -35,11 +44,12 @@ namespace FieldGen.Cli
 
             foreach (SchemaChange change in report.OtherChanges)
             {
-                _context.Output.WriteLine("  " + change.ToText());
+                _context.Output.WriteLine("  " + UnexpectedFailure.OneLine(change.ToText()));
             }
         }
 
+        // One line each, so server text with line breaks cannot print lines of its own.
         private static void Line(TextWriter writer, string? file, string severity, string code, string text) =>
-            writer.WriteLine((file is null ? "fieldgen" : Path.GetFileName(file)) + ": " + severity + " " + code + ": " + text);
+            writer.WriteLine((file is null ? "fieldgen" : Path.GetFileName(file)) + ": " + severity + " " + code + ": " + UnexpectedFailure.OneLine(text));
     }
 }

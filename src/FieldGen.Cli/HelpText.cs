@@ -17,6 +17,7 @@ Options:
   --tenant <id>          pull a tenant's fields instead of the user pool's
   --auth <scheme>        Signature (default: every request signed, no token) or ManagementToken
   --timeout <seconds>    per request (default 10)
+  --lang <tag>           x-authing-lang, the language of the server's messages: zh-CN (default) or en-US
   --class-name <name>    the FieldGenSchema item's ClassName, so reports name members as generated
   --target-types <list>  the FieldGenSchema item's TargetTypes, e.g. USER,ROLE
   --markdown <file>      diff: also write the report to this file

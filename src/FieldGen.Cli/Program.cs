@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using FieldGen.Management.Pull;
 
 namespace FieldGen.Cli
 {
@@ -24,6 +25,13 @@ namespace FieldGen.Cli
             catch (OperationCanceledException) when (cancel.IsCancellationRequested)
             {
                 Console.Error.WriteLine("fieldgen: cancelled; no file was changed.");
+                return ExitCodes.Failed;
+            }
+            catch (Exception ex)
+            {
+                // Never an unhandled exception with a stack: an FG diagnostic with the redacted text.
+                PullFailure failure = UnexpectedFailure.From(ex, UnexpectedFailure.RedactorFor(Environment.GetEnvironmentVariable));
+                Console.Error.WriteLine("fieldgen: error " + failure.Code + ": " + UnexpectedFailure.OneLine(failure.Problem) + ". " + failure.AdviceSentence);
                 return ExitCodes.Failed;
             }
         }

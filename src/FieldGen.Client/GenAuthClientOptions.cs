@@ -17,7 +17,16 @@ namespace FieldGen.Client
         /// </summary>
         public Func<GenAuthAccessKey>? AccessKeyProvider { get; set; }
 
+        /// <summary>The default of <see cref="MaxResponseBytes"/>: 4 MiB (one object's custom data is a few KiB).</summary>
+        public const long DefaultMaxResponseBytes = 4L * 1024 * 1024;
+
+        /// <summary>
+        /// An answer larger than this stops being read and the call fails with <see cref="System.Net.Http.HttpRequestException"/>,
+        /// so a broken or hostile server cannot make the client buffer without end.
+        /// </summary>
+        public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
         /// <summary>The language of the server's messages (<c>x-authing-lang</c>): <c>zh-CN</c> (default) or <c>en-US</c>.</summary>
-        public string Language { get; set; } = "zh-CN";
+        public string Language { get; set; } = FieldGen.Authentication.GenAuthRequestSigner.DefaultLanguage;
     }
 }

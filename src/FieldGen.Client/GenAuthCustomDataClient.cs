@@ -19,19 +19,30 @@ namespace FieldGen.Client
         private const string GetPath = "/api/v3/get-custom-data";
         private const string SetPath = "/api/v3/set-custom-data";
 
-        private readonly HttpClient _http;
         private readonly SignedRequestFactory _requests;
+        private readonly GuardedSend _send;
 
         /// <summary>Creates a client on <paramref name="httpClient"/> (not disposed by this client).</summary>
         public GenAuthCustomDataClient(HttpClient httpClient, GenAuthClientOptions options)
         {
-            _http = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+            if (httpClient is null)
+            {
+                throw new ArgumentNullException(nameof(httpClient));
+            }
+
             if (options is null)
             {
                 throw new ArgumentNullException(nameof(options));
             }
 
-            _requests = new SignedRequestFactory(options.Host ?? httpClient.BaseAddress ?? GenAuthClientOptions.DefaultHost, options);
+            Uri host = options.Host ?? httpClient.BaseAddress ?? GenAuthClientOptions.DefaultHost;
+            if (host.Scheme == Uri.UriSchemeHttp && !host.IsLoopback)
+            {
+                throw new ArgumentException("The host " + host.GetLeftPart(UriPartial.Authority) + " is plain http and not a loopback address; signed requests and custom data would travel in clear text. Use https.", nameof(options));
+            }
+
+            _requests = new SignedRequestFactory(host, options);
+            _send = new GuardedSend(httpClient, options);
         }
 
         /// <summary>Reads the custom data of one object as <typeparamref name="T"/>, whose target type (USER, ROLE, GROUP, DEPARTMENT) says which kind of object.</summary>
@@ -41,7 +52,8 @@ namespace FieldGen.Client
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="GenAuthApiException">GenAuth answered with a failure envelope.</exception>
         /// <exception cref="CustomDataFormatException">The answer could not be read.</exception>
-        /// <exception cref="HttpRequestException">The call failed, or answered an HTTP error without a JSON body.</exception>
+        /// <exception cref="HttpRequestException">The call failed, answered an HTTP error without a JSON body, a redirect (never followed), or more than <see cref="GenAuthClientOptions.MaxResponseBytes"/>.</exception>
+        /// <exception cref="InvalidOperationException">A header value (language, access key id) holds a control character; nothing was sent.</exception>
         public async Task<T> GetCustomDataAsync<T>(string targetIdentifier, string? @namespace = null, string? tenantId = null, CancellationToken cancellationToken = default)
             where T : ICustomData, new()
         {
@@ -53,8 +65,9 @@ namespace FieldGen.Client
                 new KeyValuePair<string, string?>("namespace", @namespace),
                 new KeyValuePair<string, string?>("tenantId", tenantId),
             };
-            byte[] body = await SendAsync(_requests.Get(GetPath, query), cancellationToken).ConfigureAwait(false);
-            return CustomDataSerializer.DeserializeResponse<T>(body);
+            HttpRequestMessage request = _requests.Get(GetPath, query, tenantId);
+            byte[] body = await _send.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return _send.Read(request, () => CustomDataSerializer.DeserializeResponse<T>(body));
         }
 
         /// <summary>
@@ -68,7 +81,8 @@ namespace FieldGen.Client
         /// <param name="tenantId">The tenant, if any.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="GenAuthApiException">GenAuth refused the values (the changes are kept, so the call can be retried).</exception>
-        /// <exception cref="HttpRequestException">The call failed.</exception>
+        /// <exception cref="HttpRequestException">The call failed, answered a redirect (never followed), or more than <see cref="GenAuthClientOptions.MaxResponseBytes"/>.</exception>
+        /// <exception cref="InvalidOperationException">A header value (language, access key id) holds a control character; nothing was sent.</exception>
         public async Task SetCustomDataAsync(ICustomData data, string targetIdentifier, string? @namespace = null, string? tenantId = null, CancellationToken cancellationToken = default)
         {
             if (data is null)
@@ -90,22 +104,16 @@ namespace FieldGen.Client
                 // The body is written as JSON.stringify writes it, and the signature covers its values as
                 // JavaScript renders them: what a GenAuth server rebuilds from the parsed body.
                 byte[] body = batch.ToUtf8Bytes();
-                byte[] answer = await SendAsync(_requests.Post(SetPath, body, SetCustomDataRequest.SignedParameters(body)), cancellationToken).ConfigureAwait(false);
-                ResponseEnvelope.ThrowIfFailure(answer);
+                HttpRequestMessage post = _requests.Post(SetPath, body, SetCustomDataRequest.SignedParameters(body), tenantId);
+                byte[] answer = await _send.SendAsync(post, cancellationToken).ConfigureAwait(false);
+                _send.Read(post, () =>
+                {
+                    ResponseEnvelope.ThrowIfFailure(answer);
+                    return answer;
+                });
             }
 
             data.AcceptChanges();
-        }
-
-        private async Task<byte[]> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            using (request)
-            using (HttpResponseMessage response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false))
-            {
-                byte[] body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-                ResponseEnvelope.ThrowIfNotJson(response.StatusCode, body);
-                return body;
-            }
         }
 
         private static void RequireIdentifier(string targetIdentifier)

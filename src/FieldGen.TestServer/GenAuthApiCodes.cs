@@ -57,6 +57,12 @@ public static class GenAuthApiCodes
     /// <summary>set-custom-fields: an existing field's <c>dataType</c> cannot change (statusCode 400).</summary>
     public const int DataTypeChangeRefused = 4003;
 
+    /// <summary>
+    /// get-custom-fields: <c>targetType=GROUP</c>, which the endpoint's docs say it does not support yet
+    /// (statusCode 400), unless <see cref="GenAuthTestServerOptions.AllowGroupCustomFields"/>.
+    /// </summary>
+    public const int UnsupportedTargetType = 4004;
+
     /// <summary>No endpoint at this method and path (statusCode 404).</summary>
     public const int NotFound = 4040;
 

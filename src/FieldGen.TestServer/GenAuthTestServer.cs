@@ -9,12 +9,13 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace FieldGen.TestServer;
 
 /// <summary>
 /// A fake of the GenAuth (Authing) custom-field management endpoints, served by Kestrel on
-/// <c>127.0.0.1</c> at a random port. Accepts management tokens and HMAC-SHA1 signed requests,
+/// <c>127.0.0.1</c> at a free port (or <see cref="GenAuthTestServerOptions.Port"/>). Accepts management tokens and HMAC-SHA1 signed requests,
 /// keeps its state in memory (<see cref="Store"/>), logs what it received (<see cref="Requests"/>)
 /// and injects faults on demand (<see cref="Faults"/>).
 /// </summary>
@@ -44,7 +45,7 @@ public sealed class GenAuthTestServer : IAsyncDisposable
         Counters = counters;
     }
 
-    /// <summary>Where the server listens, e.g. <c>http://127.0.0.1:41234/</c>; the host to give an SDK.</summary>
+    /// <summary>Where the server listens, e.g. <c>http://127.0.0.1:41234/</c> (with <see cref="GenAuthTestServerOptions.PathBase"/> after it); the host to give an SDK.</summary>
     public Uri BaseAddress { get; }
 
     /// <summary>The access key id it accepts.</summary>
@@ -68,31 +69,41 @@ public sealed class GenAuthTestServer : IAsyncDisposable
     /// <summary>Every request answered so far, oldest first, with credentials redacted.</summary>
     public IReadOnlyList<ReceivedRequest> Requests => _log.Snapshot();
 
-    /// <summary>Starts a server on a random loopback port.</summary>
-    /// <param name="options">Credentials, token lifetime, clock skew and clock; defaults (random credentials) when null.</param>
+    /// <summary>Starts a server on a loopback port: <see cref="GenAuthTestServerOptions.Port"/>, or a free one.</summary>
+    /// <param name="options">Credentials, port, token lifetime, clock skew and clock; defaults (random credentials, a free port) when null.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <exception cref="ArgumentException">An option is empty or out of range.</exception>
+    /// <exception cref="System.IO.IOException">The port is taken.</exception>
     public static async Task<GenAuthTestServer> StartAsync(GenAuthTestServerOptions? options = null, CancellationToken cancellationToken = default)
     {
         var settings = Validated(options ?? new GenAuthTestServerOptions());
-        var store = new GenAuthStore();
+        var store = new GenAuthStore(settings.TimeProvider);
         var faults = new FaultInjector();
         var counters = new ServerCounters();
         var log = new RequestLog();
         var tokens = new ManagementTokenIssuer(settings);
         var pipeline = new RequestPipeline(
             Endpoints(settings, store, tokens, counters), new RequestAuthenticator(settings, tokens),
-            faults, counters, log, new SecretRedactor(settings.AccessKeySecret));
+            faults, counters, log, new SecretRedactor(settings.AccessKeySecret), settings);
 
         // The empty builder brings no configuration, logging or HTTPS: only Kestrel on one loopback port.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, settings.Port));
+
+        // The host's default ConsoleLifetime would take over Ctrl+C and SIGTERM of whatever process
+        // hosts this server (a test run, a console app) and keep it alive: the host process owns them.
+        builder.Services.AddSingleton<IHostLifetime, ProcessOwnedLifetime>();
         var app = builder.Build();
+        if (settings.PathBase is { } pathBase)
+        {
+            app.UsePathBase(pathBase);
+        }
+
         app.Run(pipeline.HandleAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new GenAuthTestServer(app, new Uri(address.TrimEnd('/') + "/"), settings, log, tokens, store, faults, counters);
+        return new GenAuthTestServer(app, new Uri(address.TrimEnd('/') + (settings.PathBase ?? "") + "/"), settings, log, tokens, store, faults, counters);
     }
 
     /// <summary>Revokes every management token issued so far: the next request with one gets a 401 (apiCode <see cref="GenAuthApiCodes.RevokedToken"/>).</summary>
@@ -112,7 +123,7 @@ public sealed class GenAuthTestServer : IAsyncDisposable
     private static IReadOnlyList<Endpoint> Endpoints(GenAuthTestServerOptions options, GenAuthStore store, ManagementTokenIssuer tokens, ServerCounters counters)
     {
         var token = new ManagementTokenEndpoint(options, tokens, counters);
-        var fields = new CustomFieldEndpoints(store, options.TimeProvider);
+        var fields = new CustomFieldEndpoints(store, options.TimeProvider, options.AllowGroupCustomFields);
         var data = new CustomDataEndpoints(store);
         var udfs = new UdfsSearchEndpoint(store, options.UserPoolId);
         return new Endpoint[]
@@ -144,6 +155,14 @@ public sealed class GenAuthTestServer : IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(options), "AllowedClockSkew cannot be negative.");
         }
 
+        if (options.Port is < 0 or > 65535)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "Port must be between 0 (a free port) and 65535.");
+        }
+
+        string prefix = (options.PathBase ?? "").Trim().Trim('/');
+        string? pathBase = prefix.Length == 0 ? null : "/" + prefix;
+
         return new GenAuthTestServerOptions
         {
             AccessKeyId = options.AccessKeyId,
@@ -152,6 +171,10 @@ public sealed class GenAuthTestServer : IAsyncDisposable
             ManagementTokenLifetime = options.ManagementTokenLifetime,
             AllowedClockSkew = options.AllowedClockSkew,
             TimeProvider = options.TimeProvider,
+            Port = options.Port,
+            PathBase = pathBase,
+            AllowGroupCustomFields = options.AllowGroupCustomFields,
+            HttpStatusForAuthFailures = options.HttpStatusForAuthFailures,
         };
     }
 }

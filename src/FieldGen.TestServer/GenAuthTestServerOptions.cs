@@ -28,6 +28,30 @@ public sealed class GenAuthTestServerOptions
     /// <summary>How far a signed request's <c>date</c> / <c>x-authing-date</c> may be from the server clock (default: 15 minutes).</summary>
     public TimeSpan AllowedClockSkew { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// The loopback port to listen on; 0 (the default) picks a free one, which <see cref="GenAuthTestServer.BaseAddress"/> then names.
+    /// </summary>
+    public int Port { get; set; }
+
+    /// <summary>
+    /// A path prefix the server is mounted under, like an API gateway's (e.g. <c>/genauth</c>): requests to
+    /// <c>/genauth/api/v3/...</c> are served, and signatures cover the path under it, as the SDKs sign it.
+    /// Default: none.
+    /// </summary>
+    public string? PathBase { get; set; }
+
+    /// <summary>
+    /// Answer GROUP at get-custom-fields like the other target types. Off by default: the endpoint's docs
+    /// say it does not support GROUP yet, so it answers a failure envelope (apiCode <see cref="GenAuthApiCodes.UnsupportedTargetType"/>).
+    /// </summary>
+    public bool AllowGroupCustomFields { get; set; }
+
+    /// <summary>
+    /// Answer authentication failures with HTTP 401 as well as the envelope's <c>statusCode</c> 401. Off by
+    /// default: GenAuth V3 answers HTTP 200 with the failure envelope, as its docs say.
+    /// </summary>
+    public bool HttpStatusForAuthFailures { get; set; }
+
     /// <summary>The server's clock, for token expiry and timestamp checks (default: <see cref="TimeProvider.System"/>).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

@@ -161,12 +161,55 @@ namespace FieldGen.Generator.Tests
         }
 
         [Fact]
-        public void Object_and_unknown_data_types_are_FG0005_info_with_a_JsonElement_member()
+        public void Object_is_FG0005_info_and_an_unknown_data_type_an_FG0018_warning_both_with_a_JsonElement_member()
         {
-            GeneratorRun run = GeneratorHarness.Run(new SchemaFile("/project/fields.json", "[{\"key\":\"a\",\"dataType\":\"OBJECT\"},{\"key\":\"b\",\"dataType\":\"GEO\"}]"));
+            GeneratorRun run = GeneratorHarness.Run(new SchemaFile("/project/fields.json", "[{\"key\":\"a\",\"dataType\":\"OBJECT\"},{\"key\":\"b\",\"dataType\":\"GEO\"},{\"key\":\"c\"}]"));
 
-            Assert.Equal(2, run.GeneratorDiagnostics.Count(d => d.Id == "FG0005" && d.Severity == DiagnosticSeverity.Info));
+            Diagnostic info = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "FG0005");
+            Assert.Equal(DiagnosticSeverity.Info, info.Severity);
+            Diagnostic[] unknown = run.GeneratorDiagnostics.Where(d => d.Id == "FG0018").ToArray();
+            Assert.All(unknown, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+            Assert.Equal(
+                new[]
+                {
+                    "Field 'b' of USER has the unknown data type 'GEO'; expected STRING, NUMBER, DATETIME, BOOLEAN, ENUM, SELECT or OBJECT; it is generated as a raw JsonElement value",
+                    "Field 'c' of USER has no dataType; expected STRING, NUMBER, DATETIME, BOOLEAN, ENUM, SELECT or OBJECT; it is generated as a raw JsonElement value",
+                },
+                unknown.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).OrderBy(m => m, System.StringComparer.Ordinal));
             Assert.Contains("public global::System.Text.Json.JsonElement? B", run.Source("UserCustomData.g.cs"));
+        }
+
+        [Theory]
+        [InlineData("NUMBR", "NUMBER")]
+        [InlineData("number_", "NUMBER")]
+        [InlineData("Strng", "STRING")]
+        [InlineData("DATETIM", "DATETIME")]
+        [InlineData("BOOLEN", "BOOLEAN")]
+        public void A_misspelled_data_type_is_an_FG0018_warning_naming_the_type_meant(string typed, string meant)
+        {
+            GeneratorRun run = GeneratorHarness.Run(new SchemaFile("/project/fields.json", "[{\"key\":\"age\",\"dataType\":\"" + typed + "\"}]"));
+
+            Diagnostic d = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "FG0018");
+            Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+            Assert.Contains("did you mean '" + meant + "'?", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(1, d.Location.GetLineSpan().StartLinePosition.Line + 1);
+        }
+
+        [Fact]
+        public void Every_message_is_one_line_even_for_a_key_or_data_type_with_line_breaks()
+        {
+            foreach (System.Reflection.FieldInfo field in typeof(FieldGen.Diagnostics.DiagnosticDescriptors).GetFields().Where(f => f.FieldType == typeof(DiagnosticDescriptor)))
+            {
+                var descriptor = (DiagnosticDescriptor)field.GetValue(null)!;
+                Assert.DoesNotMatch("[\\r\\n]", descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            GeneratorRun run = GeneratorHarness.Run(new SchemaFile("/project/fields.json", "[{\"key\":\"line\\nbreak\",\"dataType\":\"NUM\\r\\nBER\"},{\"key\":\"x\",\"targetType\":\"US\\u2028ER\"}]"));
+
+            Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "FG0018");
+            Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "FG0004");
+            Assert.All(run.GeneratorDiagnostics, d => Assert.DoesNotMatch("[\\r\\n\u2028]", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.Contains(run.GeneratorDiagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'line\\u000Abreak' of USER has the unknown data type 'NUM\\u000D\\u000ABER'"));
         }
 
         [Fact]

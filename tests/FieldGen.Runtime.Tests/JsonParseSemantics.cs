@@ -61,7 +61,9 @@ namespace FieldGen.Runtime.Tests
                     text.Append(']');
                     break;
                 case JsonValueKind.Number:
-                    text.Append(double.Parse(value.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture));
+                    // JSON.stringify writes -0 as 0: the two are one value once the server has held it.
+                    double number = double.Parse(value.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture);
+                    text.Append((number == 0 ? 0d : number).ToString("R", CultureInfo.InvariantCulture));
                     break;
                 case JsonValueKind.String:
                     text.Append(JsonSerializer.Serialize(value.GetString()));

@@ -45,8 +45,8 @@ namespace FieldGen.Runtime.Tests
         [Fact]
         public void Whitespace_and_a_byte_order_mark_around_the_root_are_fine()
         {
-            Assert.Equal(1m, UserCustomData.FromJson("\uFEFF {\"age\":1} \r\n\t ").Age_2);
-            Assert.Equal(1m, UserCustomData.FromUtf8Json(new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("{\"age\":1}\n")).ToArray()).Age_2);
+            Assert.Equal(1d, UserCustomData.FromJson("\uFEFF {\"age\":1} \r\n\t ").Age_2);
+            Assert.Equal(1d, UserCustomData.FromUtf8Json(new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("{\"age\":1}\n")).ToArray()).Age_2);
             Assert.Equal("u", SetCustomDataRequest.FromJson<UserCustomData>("\uFEFF" + Body + "\n ").TargetIdentifier);
         }
 
@@ -115,13 +115,13 @@ namespace FieldGen.Runtime.Tests
             user.UnknownFields.Set("age", "18");
             user.UnknownFields.Set("class", "3A");
 
-            Assert.Equal(18m, user.Age_2);
+            Assert.Equal(18d, user.Age_2);
             Assert.Equal("3A", user.Class);
             Assert.False(user.UnknownFields.ContainsKey("age"));
             Assert.Equal("{\"age\":18,\"class\":\"3A\",\"other\":true}", user.ToJson());
             Assert.Equal("{\"targetType\":\"USER\",\"targetIdentifier\":\"u\",\"list\":[{\"key\":\"age\",\"value\":18},{\"key\":\"class\",\"value\":\"3A\"}]}", user.ToSetCustomDataRequest("u").ToJson());
             Assert.Throws<ArgumentException>(() => user.UnknownFields.Set("age", "eighteen"));
-            Assert.Equal(18m, user.Age_2);
+            Assert.Equal(18d, user.Age_2);
         }
 
         [Fact]

@@ -51,7 +51,7 @@ public sealed class CustomDataEndpointTests
         Assert.True((bool)reply.Data!["success"]!);
         var data = session.Server.Store.GetCustomData(User1);
         Assert.Equal("thu", (string?)data["school"]);
-        Assert.Equal(18, (int)data["age"]!);
+        Assert.Equal(18.0, (double)data["age"]!);
         Assert.False(data.ContainsKey("vip"));
     }
 
@@ -132,7 +132,7 @@ public sealed class CustomDataEndpointTests
 
         (await session.CallAsync(HttpMethod.Post, "/api/v3/set-custom-data", body)).AssertSuccess();
 
-        Assert.Equal(3, (int)session.Server.Store.GetCustomData(User1 with { TenantId = "t1" })["age"]!);
+        Assert.Equal(3.0, (double)session.Server.Store.GetCustomData(User1 with { TenantId = "t1" })["age"]!);
         Assert.Empty(session.Server.Store.GetCustomData(User1));
     }
 

@@ -24,9 +24,16 @@ public sealed class CustomFieldEndpointTests
         Assert.Equal("USER", (string?)level["targetType"]);
         Assert.Equal("Level", (string?)level["label"]);
         Assert.Equal("[{\"value\":\"gold\",\"label\":\"Gold\"},{\"value\":\"silver\",\"label\":\"Silver\"}]", level["options"]!.ToJsonString());
-        foreach (string property in new[] { "description", "encrypted", "isUnique", "userEditable", "visibleInAdminConsole", "visibleInUserCenter", "i18n" })
+        Assert.True(DateTimeOffset.TryParse((string?)level["createdAt"], out _), "every custom field has a createdAt: " + level.ToJsonString());
+        foreach (string property in new[] { "isUnique", "visibleInAdminConsole" })
         {
             Assert.True(level.AsObject().ContainsKey(property), property);
+        }
+
+        // Unset optional members are absent, as the real service leaves them out, not null.
+        foreach (string property in new[] { "description", "encrypted", "userEditable", "visibleInUserCenter", "i18n" })
+        {
+            Assert.False(level.AsObject().ContainsKey(property), property + " is unset but present in " + level.ToJsonString());
         }
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FieldGen.Analyzers.Fixes;
+using FieldGen.Analyzers.Mapping;
 using FieldGen.Analyzers.Schema;
 using FieldGen.Analyzers.Symbols;
 using FieldGen.Diagnostics;
@@ -40,7 +41,7 @@ namespace FieldGen.Analyzers.Checks
                 if (isLiteral && _symbols.IsGenerated(field))
                 {
                     var useConstant = new Replacement("Use " + field.KeyConstantDisplay, _symbols.MemberCode(field, field.KeyConstantPath, key), DiagnosticIds.UseKeyConstant + ".Constant");
-                    report(Diagnostic.Create(DiagnosticDescriptors.UseKeyConstant, location, FixProperties.Create(new[] { useConstant }), targetType, text, field.KeyConstantDisplay));
+                    report(Diagnostic.Create(DiagnosticDescriptors.UseKeyConstant, location, FixProperties.Create(new[] { useConstant }), MessageArguments.OneLine(new object?[] { field.TargetType, text, field.KeyConstantDisplay })));
                 }
 
                 return;
@@ -49,15 +50,19 @@ namespace FieldGen.Analyzers.Checks
             IReadOnlyList<string> suggestions = space.Suggest(text);
             string advice = suggestions.Count > 0
                 ? "did you mean " + MessageText.Alternatives(suggestions) + "?"
-                : space.Keys.Count > 0 ? "expected one of " + MessageText.List(space.Keys) : "the schema files define no " + targetType + " key";
-            report(Diagnostic.Create(DiagnosticDescriptors.UnknownKey, location, FixProperties.Create(Replacements(space, suggestions, key, isLiteral)), targetType, text, advice));
+                : space.Keys.Count > 0 ? "expected one of " + MessageText.List(space.Keys) : "the schema files define no " + space.TargetType + " key";
+            report(Diagnostic.Create(DiagnosticDescriptors.UnknownKey, location, FixProperties.Create(Replacements(space, suggestions, key, isLiteral)), MessageArguments.OneLine(new object?[] { space.TargetType, text, advice })));
         }
 
-        /// <summary>The field of a key that is any known constant (a literal or <c>UserCustomData.Keys.Age</c>), to check the value passed beside it.</summary>
+        /// <summary>
+        /// The field of a key that is any known constant (a literal or <c>UserCustomData.Keys.Age</c>), to check the
+        /// value passed beside it; for <see cref="KeyTargets.Any"/> only a key that one target type alone defines.
+        /// </summary>
         public KnownField? Resolve(IOperation key, string targetType) =>
             _catalog.ForTarget(targetType) is KeySpace space
             && LiteralValue.TryReadConstantString(key, out string text)
             && space.TryGetField(text, out KnownField field)
+            && (targetType != KeyTargets.Any || _catalog.TargetsDefining(text) == 1)
                 ? field
                 : null;
 
@@ -65,14 +70,17 @@ namespace FieldGen.Analyzers.Checks
         private List<Replacement> Replacements(KeySpace space, IReadOnlyList<string> suggestions, IOperation site, bool isLiteral)
         {
             var replacements = new List<Replacement>();
-            for (int i = 0; isLiteral && i < suggestions.Count; i++)
-            {
-                replacements.Add(new Replacement("Use '" + suggestions[i] + "'", SymbolDisplay.FormatLiteral(suggestions[i], quote: true), DiagnosticIds.UnknownKey + ".Suggestion" + i));
-            }
 
+            // The constant first: it is what FG1007 would offer for the corrected literal, so a one-pass
+            // `dotnet format` (which takes each fix's first choice) ends where a second pass would.
             if (suggestions.Count > 0 && space.TryGetField(suggestions[0], out KnownField best) && _symbols.IsGenerated(best))
             {
                 replacements.Add(new Replacement("Use " + best.KeyConstantDisplay, _symbols.MemberCode(best, best.KeyConstantPath, site), DiagnosticIds.UnknownKey + ".Constant"));
+            }
+
+            for (int i = 0; isLiteral && i < suggestions.Count; i++)
+            {
+                replacements.Add(new Replacement("Use '" + suggestions[i] + "'", SymbolDisplay.FormatLiteral(suggestions[i], quote: true), DiagnosticIds.UnknownKey + ".Suggestion" + i));
             }
 
             return replacements;

@@ -37,11 +37,7 @@ namespace FieldGen.Analyzers.Checks
                 DiagnosticDescriptors.UnknownOption,
                 location,
                 FixProperties.Create(replacements),
-                text,
-                field.TargetType,
-                field.Key,
-                MessageText.List(field.OptionValues),
-                didYouMean));
+                MessageArguments.OneLine(new object?[] { text, field.TargetType, field.Key, MessageText.List(field.OptionValues), didYouMean })));
         }
     }
 }

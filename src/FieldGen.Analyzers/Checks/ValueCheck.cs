@@ -28,7 +28,7 @@ namespace FieldGen.Analyzers.Checks
 
             if (ValueCompatibility.Problem(field.DataType, literal) is string advice)
             {
-                report(Diagnostic.Create(DiagnosticDescriptors.ValueNotOfDataType, location, literal.Display, field.WireDataType, field.TargetType, field.Key, advice));
+                report(Diagnostic.Create(DiagnosticDescriptors.ValueNotOfDataType, location, MessageArguments.OneLine(new object?[] { literal.Display, field.WireDataType, field.TargetType, field.Key, advice })));
             }
         }
     }

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FieldGen.Analyzers.Mapping;
 using FieldGen.Merging;
 using FieldGen.Model;
+using FieldGen.Parsing;
 
 namespace FieldGen.Analyzers.Schema
 {
@@ -14,10 +16,16 @@ namespace FieldGen.Analyzers.Schema
     {
         private readonly Dictionary<string, KeySpace> _byTarget;
 
+        private readonly KeySpace _anyTarget;
+
         private SchemaCatalog(Dictionary<string, KeySpace> byTarget, IReadOnlyList<GeneratedClass> classes)
         {
             _byTarget = byTarget;
             Classes = classes;
+
+            // For a key whose target cannot be known: every key, the targets named as "USER or ROLE".
+            string targets = string.Join(" or ", byTarget.Keys.OrderBy(TargetOrder));
+            _anyTarget = new KeySpace(targets, classes.OrderBy(c => TargetOrder(c.Keys.TargetType)).SelectMany(c => c.Fields));
         }
 
         /// <summary>The generated classes in ordinal order of namespace and name.</summary>
@@ -41,7 +49,18 @@ namespace FieldGen.Analyzers.Schema
             return new SchemaCatalog(byTarget, classes);
         }
 
-        /// <summary>The keys of every class generated for <paramref name="targetType"/>, or null when the schema has none.</summary>
-        public KeySpace? ForTarget(string targetType) => _byTarget.TryGetValue(targetType, out KeySpace? space) ? space : null;
+        /// <summary>
+        /// The keys of every class generated for <paramref name="targetType"/> (<see cref="KeyTargets.Any"/>: for
+        /// any target), or null when the schema has none.
+        /// </summary>
+        public KeySpace? ForTarget(string targetType) =>
+            targetType == KeyTargets.Any ? (IsEmpty ? null : _anyTarget)
+            : _byTarget.TryGetValue(targetType, out KeySpace? space) ? space
+            : null;
+
+        /// <summary>How many target types define <paramref name="key"/>: a value can be checked against it only when one does.</summary>
+        public int TargetsDefining(string key) => _byTarget.Values.Count(space => space.TryGetField(key, out _));
+
+        private static int TargetOrder(string target) => Array.IndexOf(SchemaFileParser.KnownTargets, target);
     }
 }

@@ -6,6 +6,7 @@ using FieldGen.Analyzers.Schema;
 using FieldGen.Analyzers.Symbols;
 using FieldGen.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace FieldGen.Analyzers.Sites
@@ -62,16 +63,13 @@ namespace FieldGen.Analyzers.Sites
             if (field.TryGetOptionMember(text, out string member))
             {
                 string display = field.ClassName + "." + member;
-                var useOption = new Replacement("Use " + display, _symbols.MemberCode(field, member, invocation), DiagnosticIds.ListedOptionAsUnlisted + ".Option");
+                var useOption = new Replacement("Use " + display, ListedValueCode(method.ContainingType, field, member, text, invocation), DiagnosticIds.ListedOptionAsUnlisted + ".Option");
                 report(Diagnostic.Create(
                     DiagnosticDescriptors.ListedOptionAsUnlisted,
                     location,
                     new[] { invocation.Syntax.GetLocation() },
                     FixProperties.Create(new[] { useOption }),
-                    text,
-                    field.TargetType,
-                    field.Key,
-                    display));
+                    MessageArguments.OneLine(new object?[] { text, field.TargetType, field.Key, display })));
                 return;
             }
 
@@ -81,6 +79,18 @@ namespace FieldGen.Analyzers.Sites
             {
                 OptionCheck.Report(field, text, suggestions, isStringLiteral: LiteralValue.IsWrittenAsLiteral(invocation.Arguments[0].Value), location, report);
             }
+        }
+
+        /// <summary>
+        /// <c>new OptionValue&lt;UserCustomData.School&gt;(UserCustomData.School.Pku, "pku")</c>: still an
+        /// <c>OptionValue&lt;T&gt;</c>, so <c>var u = ...; u.RawValue</c> compiles, and with the same raw value.
+        /// </summary>
+        private string ListedValueCode(INamedTypeSymbol optionValueType, KnownField field, string member, string rawValue, IOperation site)
+        {
+            string type = site.SemanticModel is SemanticModel model
+                ? optionValueType.ToMinimalDisplayString(model, site.Syntax.SpanStart)
+                : optionValueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            return "new " + type + "(" + _symbols.MemberCode(field, member, site) + ", " + SymbolDisplay.FormatLiteral(rawValue, quote: true) + ")";
         }
 
         private void CheckCompared(IOperation? rawValueSide, IOperation literalSide, Action<Diagnostic> report)

@@ -1,5 +1,6 @@
 using System;
 using FieldGen.Analyzers.Checks;
+using FieldGen.Analyzers.Mapping;
 using FieldGen.Analyzers.Schema;
 using FieldGen.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
@@ -10,7 +11,9 @@ namespace FieldGen.Analyzers.Sites
     /// <summary>
     /// Assignments to annotated properties: a key property (<c>item.Key = "age"</c>), a value property set
     /// beside its key in one object initializer (<c>new Item { Key = "age", Value = 18 }</c>), and the value
-    /// assigned through an indexer marked <c>[CustomFieldValue]</c> (<c>data["age"] = 18</c>).
+    /// assigned through an indexer marked <c>[CustomFieldValue]</c> (<c>data["age"] = 18</c>). Mapped third-party
+    /// properties too: <c>new SetCustomDataReqDto { TargetType = ...ROLE, List = { new SetCustomDataDto { Key = "level" } } }</c>
+    /// checks the key against ROLE, read from the request around it.
     /// </summary>
     internal sealed class PropertyAssignmentSite
     {
@@ -50,8 +53,9 @@ namespace FieldGen.Analyzers.Sites
                 return;
             }
 
-            if (annotation.KeyTarget is string targetType)
+            if (annotation.KeyTarget is string declaredTarget)
             {
+                string targetType = ResolveTarget(declaredTarget, assignment);
                 if (target.Property.Type.SpecialType == SpecialType.System_String)
                 {
                     _keys.Check(assignment.Value, targetType, report);
@@ -65,10 +69,58 @@ namespace FieldGen.Analyzers.Sites
             if (annotation.ValueKeyProperty is IPropertySymbol keyProperty
                 && annotation.ValueKeyTarget is string keyTarget
                 && SiblingValue(assignment, keyProperty) is IOperation key
-                && _keys.Resolve(key, keyTarget) is KnownField field)
+                && _keys.Resolve(key, ResolveTarget(keyTarget, assignment)) is KnownField field)
             {
                 ValueCheck.Check(assignment.Value, field, report);
             }
+        }
+
+        /// <summary>
+        /// A <see cref="KeyTargets.FromEnclosingMember"/> target read from the nearest enclosing object
+        /// initializer that sets that member to a constant (an enum member such as <c>targetType.ROLE</c>, or a
+        /// string); <see cref="KeyTargets.Any"/> when none does. Any other target is returned as it is.
+        /// </summary>
+        private static string ResolveTarget(string target, ISimpleAssignmentOperation assignment)
+        {
+            if (KeyTargets.EnclosingMemberOf(target) is not string member)
+            {
+                return target;
+            }
+
+            for (IOperation? current = assignment.Parent?.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IObjectOrCollectionInitializerOperation initializer && MemberValue(initializer, member) is IOperation value)
+                {
+                    return TargetName(value) ?? KeyTargets.Any;
+                }
+            }
+
+            return KeyTargets.Any;
+        }
+
+        private static IOperation? MemberValue(IObjectOrCollectionInitializerOperation initializer, string member)
+        {
+            foreach (IOperation sibling in initializer.Initializers)
+            {
+                if (sibling is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation reference } set && reference.Property.Name == member)
+                {
+                    return set.Value;
+                }
+            }
+
+            return null;
+        }
+
+        private static string? TargetName(IOperation value)
+        {
+            IOperation bare = LiteralValue.Unwrap(value);
+            string? name = bare switch
+            {
+                IFieldReferenceOperation { Field: { HasConstantValue: true, ContainingType.TypeKind: TypeKind.Enum } field } => field.Name,
+                _ when bare.ConstantValue is { HasValue: true, Value: string text } => text,
+                _ => null,
+            };
+            return name?.ToUpperInvariant();
         }
 
         /// <summary>The value the same object initializer gives <paramref name="keyProperty"/>; outside an initializer the key is unknown.</summary>

@@ -62,13 +62,8 @@ namespace FieldGen.Analyzers.Sites
             Location location = LiteralValue.Unwrap(key).Syntax.GetLocation();
             if (keys.TryGetField(text, out KnownField field))
             {
-                ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.TypedProperty, field.PropertyName);
-                if (value is not null && TypedValue.Of(value, field, _symbols) is string typed)
-                {
-                    properties = properties.Add(FixProperties.TypedValue, typed);
-                }
-
-                report(Diagnostic.Create(DiagnosticDescriptors.SchemaKeyInUnknownFields, location, properties, text, keys.TargetType, field.PropertyDisplay));
+                ImmutableDictionary<string, string?> properties = TypedFix(ImmutableDictionary<string, string?>.Empty, field, value);
+                report(Diagnostic.Create(DiagnosticDescriptors.SchemaKeyInUnknownFields, location, properties, MessageArguments.OneLine(new object?[] { text, keys.TargetType, field.PropertyDisplay })));
                 return;
             }
 
@@ -81,8 +76,25 @@ namespace FieldGen.Analyzers.Sites
                     replacements.Add(new Replacement("Use '" + suggestions[i] + "'", SymbolDisplay.FormatLiteral(suggestions[i], quote: true), DiagnosticIds.MisspelledUnknownFieldsKey + ".Suggestion" + i));
                 }
 
-                report(Diagnostic.Create(DiagnosticDescriptors.MisspelledUnknownFieldsKey, location, FixProperties.Create(replacements), text, keys.TargetType, MessageText.Alternatives(suggestions)));
+                ImmutableDictionary<string, string?> properties = FixProperties.Create(replacements);
+
+                // One clearly meant key: its typed property is the fix, as for FG1004 (an unclear one is left to the developer).
+                if (suggestions.Count == 1 && keys.TryGetField(suggestions[0], out KnownField meant))
+                {
+                    properties = TypedFix(properties, meant, value);
+                }
+
+                report(Diagnostic.Create(DiagnosticDescriptors.MisspelledUnknownFieldsKey, location, properties, MessageArguments.OneLine(new object?[] { text, keys.TargetType, MessageText.Alternatives(suggestions) })));
             }
+        }
+
+        /// <summary>The typed property of <paramref name="field"/>, and the value as it takes it when that can be written.</summary>
+        private ImmutableDictionary<string, string?> TypedFix(ImmutableDictionary<string, string?> properties, KnownField field, IOperation? value)
+        {
+            properties = properties.Add(FixProperties.TypedProperty, field.PropertyName);
+            return value is not null && TypedValue.Of(value, field, _symbols) is string typed
+                ? properties.Add(FixProperties.TypedValue, typed)
+                : properties;
         }
 
         private static IArgumentOperation? KeyArgument(ImmutableArray<IArgumentOperation> arguments)

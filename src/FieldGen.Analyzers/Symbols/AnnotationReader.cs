@@ -1,24 +1,33 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using FieldGen.Analyzers.Mapping;
 using Microsoft.CodeAnalysis;
 
 namespace FieldGen.Analyzers.Symbols
 {
     /// <summary>
-    /// Reads <c>[CustomFieldKey]</c> and <c>[CustomFieldValue]</c> from the members user code calls, once
+    /// Reads <c>[CustomFieldKey]</c> and <c>[CustomFieldValue]</c> from the members user code calls, and
+    /// the <see cref="MemberMap"/> for properties of code the user does not own (the official SDK), once
     /// per member and compilation: most calls are to unannotated members, and the cached "none" makes
     /// them cost one dictionary lookup.
     /// </summary>
     internal sealed class AnnotationReader
     {
+        // Vendor.Api.Outer.Inner: the name a .globalconfig entry writes, with dots for nested types too.
+        private static readonly SymbolDisplayFormat TypeNameFormat = new SymbolDisplayFormat(
+            typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
+            genericsOptions: SymbolDisplayGenericsOptions.None);
+
         private readonly FieldGenSymbols _symbols;
+        private readonly MemberMap _map;
         private readonly ConcurrentDictionary<ISymbol, ParameterAnnotations?> _parameters = new ConcurrentDictionary<ISymbol, ParameterAnnotations?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IPropertySymbol, PropertyAnnotation?> _properties = new ConcurrentDictionary<IPropertySymbol, PropertyAnnotation?>(SymbolEqualityComparer.Default);
 
-        public AnnotationReader(FieldGenSymbols symbols)
+        public AnnotationReader(FieldGenSymbols symbols, MemberMap map)
         {
             _symbols = symbols;
+            _map = map;
         }
 
         /// <summary>True when the runtime referenced has the attributes at all.</summary>
@@ -28,9 +37,9 @@ namespace FieldGen.Analyzers.Symbols
         public ParameterAnnotations? ForParameters(ISymbol member) =>
             Enabled ? _parameters.GetOrAdd(member.OriginalDefinition, ReadParameters) : null;
 
-        /// <summary>The annotation of a property (not an indexer), or null when it has none.</summary>
+        /// <summary>The annotation or mapping of a property (not an indexer), or null when it has none.</summary>
         public PropertyAnnotation? ForProperty(IPropertySymbol property) =>
-            Enabled ? _properties.GetOrAdd((IPropertySymbol)property.OriginalDefinition, ReadProperty) : null;
+            _properties.GetOrAdd((IPropertySymbol)property.OriginalDefinition, ReadProperty);
 
         private ParameterAnnotations? ReadParameters(ISymbol member)
         {
@@ -77,9 +86,8 @@ namespace FieldGen.Analyzers.Symbols
 
         private PropertyAnnotation? ReadProperty(IPropertySymbol property)
         {
-            string? keyTarget = KeyTarget(property);
+            string? keyTarget = KeyTarget(property) ?? Mapped(property)?.KeyTarget;
             IPropertySymbol? valueKey = null;
-            string? valueKeyTarget = null;
             if (Find(_symbols.ValueAttribute, property.GetAttributes()) is AttributeData value)
             {
                 string? name = KeyMemberName(value);
@@ -88,11 +96,23 @@ namespace FieldGen.Analyzers.Symbols
                     .Where(p => !p.IsIndexer && (name is null || p.Name == name) && KeyTarget(p) is not null)
                     .Take(2)
                     .ToArray() is { Length: 1 } single ? single[0] : null;
-                valueKeyTarget = valueKey is null ? null : KeyTarget(valueKey);
+            }
+            else if (Mapped(property)?.ValueKeyMember is string keyMember)
+            {
+                valueKey = property.ContainingType.GetMembers(keyMember).OfType<IPropertySymbol>().FirstOrDefault(p => !p.IsIndexer);
+            }
+
+            string? valueKeyTarget = valueKey is null ? null : KeyTarget(valueKey) ?? Mapped(valueKey)?.KeyTarget;
+            if (valueKeyTarget is null)
+            {
+                valueKey = null;
             }
 
             return keyTarget is null && valueKey is null ? null : new PropertyAnnotation(keyTarget, valueKey, valueKeyTarget);
         }
+
+        private MappedMember? Mapped(IPropertySymbol property) =>
+            _map.Find(property.ContainingType.ToDisplayString(TypeNameFormat), property.Name);
 
         private string? KeyTarget(ISymbol symbol) =>
             Find(_symbols.KeyAttribute, symbol.GetAttributes()) is { ConstructorArguments: { Length: 1 } arguments }

@@ -17,6 +17,7 @@ namespace FieldGen.Cli.Commands
         private static int Report(SchemaPullResult result, SchemaPullTarget target, string host, ConsoleReporter reporter)
         {
             string name = Path.GetFileName(target.SchemaPath);
+            reporter.Refusals(result, target.SchemaPath);
             if (result.Outcome == SchemaPullOutcome.Unchanged)
             {
                 reporter.Info(name + " matches the " + result.FieldCount + " custom fields at " + host + ".");

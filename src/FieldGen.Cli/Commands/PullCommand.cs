@@ -18,6 +18,7 @@ namespace FieldGen.Cli.Commands
                 SchemaPullOutcome.Created => "created",
                 _ => "updated",
             };
+            reporter.Refusals(result, target.SchemaPath);
             reporter.Info("Pulled " + result.FieldCount + " custom fields from " + host + " into " + Path.GetFileName(target.SchemaPath) + ": " + what + ".");
             if (result.Changes is not null)
             {

@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using FieldGen.Authentication;
 using FieldGen.Management.Configuration;
+using FieldGen.Management.Http;
 using FieldGen.Management.Pull;
 
 namespace FieldGen.Cli.Commands
@@ -31,7 +32,12 @@ namespace FieldGen.Cli.Commands
                 return ExitCodes.Failed;
             }
 
-            using var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+            if (args.Option("--lang") is string language && language.Trim().Length > 0)
+            {
+                connection.Language = language.Trim();
+            }
+
+            using HttpClient http = PullHttpClient.Create(LoopbackOnlyConnection.CreateHandler());
             var puller = new SchemaPuller(http, connection, ManagementTokenCache.Shared, () => DateTimeOffset.UtcNow);
             try
             {
@@ -41,6 +47,11 @@ namespace FieldGen.Cli.Commands
             catch (PullException ex)
             {
                 reporter.Failure(ex.Failure, target.SchemaPath);
+                return ExitCodes.Failed;
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException && context.CancellationToken.IsCancellationRequested))
+            {
+                reporter.Failure(UnexpectedFailure.From(ex, puller.Redactor), target.SchemaPath);
                 return ExitCodes.Failed;
             }
         }

@@ -52,12 +52,21 @@ namespace FieldGen.Diagnostics
 
         public static readonly DiagnosticDescriptor UntypedDataType = new DiagnosticDescriptor(
             DiagnosticIds.UntypedDataType,
-            "Data type generated as raw JSON",
+            "OBJECT data type generated as raw JSON",
             "Field '{0}' of {1} has data type '{2}', generated as a raw JsonElement value",
             SchemaCategory,
             DiagnosticSeverity.Info,
             isEnabledByDefault: true,
             helpLinkUri: HelpBase + "fg0005");
+
+        public static readonly DiagnosticDescriptor UnknownDataType = new DiagnosticDescriptor(
+            DiagnosticIds.UnknownDataType,
+            "Unknown data type generated as raw JSON",
+            "Field '{0}' of {1} {2}; {3}; it is generated as a raw JsonElement value",
+            SchemaCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg0018");
 
         public static readonly DiagnosticDescriptor NameClash = new DiagnosticDescriptor(
             DiagnosticIds.NameClash,
@@ -256,6 +265,16 @@ namespace FieldGen.Diagnostics
             DiagnosticSeverity.Hidden,
             isEnabledByDefault: true,
             helpLinkUri: HelpBase + "fg1007");
+
+        public static readonly DiagnosticDescriptor InvalidMemberMapping = new DiagnosticDescriptor(
+            DiagnosticIds.InvalidMemberMapping,
+            "Custom-field member mapping cannot be read",
+            "{0}; the entry is ignored",
+            UsageCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg1008",
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
             .GetFields()

@@ -20,6 +20,7 @@ namespace FieldGen.Diagnostics
         public const string EmptySchema = "FG0015";
         public const string NotUtf8 = "FG0016";
         public const string ClassNameClash = "FG0017";
+        public const string UnknownDataType = "FG0018";
         public const string NameShortened = "FG0020";
         public const string LoneSurrogate = "FG0021";
         public const string NamespaceIsClass = "FG0022";
@@ -30,5 +31,6 @@ namespace FieldGen.Diagnostics
         public const string MisspelledUnknownFieldsKey = "FG1005";
         public const string ListedOptionAsUnlisted = "FG1006";
         public const string UseKeyConstant = "FG1007";
+        public const string InvalidMemberMapping = "FG1008";
     }
 }

@@ -12,7 +12,7 @@ namespace FieldGen.Diagnostics
             DiagnosticDescriptors.ById(info.Id),
             info.Location is SchemaLocation location ? location.ToLocation() : Location.None,
             // Arguments are mostly tenant text (keys, values, file names): one line each, and bounded.
-            info.MessageArgs.Select(arg => (object)Naming.TenantText.Excerpt(arg, Naming.TenantText.MessageArgumentLength)).ToArray());
+            info.MessageArgs.Select(arg => (object)MessageArguments.OneLine(arg)).ToArray());
 
         public static Location ToLocation(this SchemaLocation location) => Location.Create(
             location.FilePath,

@@ -22,7 +22,13 @@ namespace FieldGen.Parsing
         public const string FormNormalized = "FieldGen schema";
         public const string FormInvalid = "invalid";
 
-        private static readonly string[] KnownTargets = { "USER", "ROLE", "GROUP", "DEPARTMENT" };
+        /// <summary>The target types GenAuth has, in the order messages list them.</summary>
+        internal static readonly string[] KnownTargets = { "USER", "ROLE", "GROUP", "DEPARTMENT" };
+
+        private const string ObjectDataType = "OBJECT";
+
+        // Every dataType GenAuth has (SELECT is ENUM's pre-2022 name): the candidates of FG0018's "did you mean".
+        private static readonly string[] KnownDataTypes = { "STRING", "NUMBER", "DATETIME", "BOOLEAN", "ENUM", "SELECT", ObjectDataType };
 
         private readonly string _path;
         private readonly string _text;
@@ -270,7 +276,7 @@ namespace FieldGen.Parsing
             SchemaLocation location = At(keyNode);
             if (dataType == FieldDataType.Json)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UntypedDataType, At(dataTypeNode ?? keyNode), key, target, wireType));
+                _diagnostics.Add(UntypedDataType(key, target, dataTypeNode?.Kind == JsonNodeKind.String ? wireType : null, At(dataTypeNode ?? keyNode)));
             }
 
             EquatableArray<CustomFieldOptionSpec> options = dataType == FieldDataType.Enum
@@ -335,6 +341,25 @@ namespace FieldGen.Parsing
                     return FieldDataType.Enum;
                 default: return FieldDataType.Json;
             }
+        }
+
+        /// <summary>
+        /// OBJECT is a GenAuth type that is raw JSON by nature (FG0005, info); any other type is unknown,
+        /// most likely a typo in a hand-edited file, so it is a warning that names the type meant (FG0018).
+        /// </summary>
+        private static DiagnosticInfo UntypedDataType(string key, string target, string? wireType, SchemaLocation location)
+        {
+            if (wireType is not null && string.Equals(wireType, ObjectDataType, StringComparison.OrdinalIgnoreCase))
+            {
+                return DiagnosticInfo.Create(DiagnosticIds.UntypedDataType, location, key, target, wireType);
+            }
+
+            IReadOnlyList<string> meant = wireType is null ? Array.Empty<string>() : Similarity.Nearest(wireType.ToUpperInvariant(), KnownDataTypes);
+            string problem = wireType is null ? "has no dataType" : "has the unknown data type '" + wireType + "'";
+            string advice = meant.Count > 0
+                ? "did you mean " + string.Join(" or ", meant.Select(t => "'" + t + "'")) + "?"
+                : "expected " + string.Join(", ", KnownDataTypes.Take(KnownDataTypes.Length - 1)) + " or " + KnownDataTypes[KnownDataTypes.Length - 1];
+            return DiagnosticInfo.Create(DiagnosticIds.UnknownDataType, location, key, target, problem, advice);
         }
 
         private EquatableArray<CustomFieldOptionSpec> ReadOptions(JsonNode? node, string key, bool isV2)
@@ -474,7 +499,7 @@ namespace FieldGen.Parsing
 
         private string Finish(string form)
         {
-            if (_fields.Count == 0 && !_diagnostics.Any(d => d.Id != DiagnosticIds.UntypedDataType))
+            if (_fields.Count == 0 && !_diagnostics.Any(d => d.Id is not (DiagnosticIds.UntypedDataType or DiagnosticIds.UnknownDataType)))
             {
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.EmptySchema, At(0, 0, 0, 1), FileName));
             }

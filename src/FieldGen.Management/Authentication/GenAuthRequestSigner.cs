@@ -21,12 +21,45 @@ namespace FieldGen.Authentication
     {
         public const string AuthorizationHeader = "authorization";
 
+        /// <summary>The <c>x-authing-lang</c> the Node.js SDK sends unless told otherwise.</summary>
+        public const string DefaultLanguage = "zh-CN";
+
+        /// <summary>The media type node sends as <c>accept</c>, and as <c>content-type</c> of a body (no charset).</summary>
+        public const string JsonMediaType = "application/json";
+
+        /// <summary>
+        /// The headers authing-node-sdk sends with every request besides the signature ones (its
+        /// <c>DEFAULT_HEADERS</c> and <c>ManagementHttpClient.request</c>): <c>accept</c>,
+        /// <c>x-authing-sdk-version</c>, <c>x-authing-lang</c> and, when a tenant is set, <c>x-authing-app-id</c>.
+        /// </summary>
+        /// <param name="sdkVersion">Who is calling, e.g. <c>fieldgen:0.1.0</c>.</param>
+        /// <param name="language"><c>x-authing-lang</c>; <see cref="DefaultLanguage"/> when empty.</param>
+        /// <param name="tenantId">The tenant, or null.</param>
+        public static List<KeyValuePair<string, string>> SdkHeaders(string sdkVersion, string? language, string? tenantId)
+        {
+            var headers = new List<KeyValuePair<string, string>>
+            {
+                new KeyValuePair<string, string>("accept", JsonMediaType),
+                new KeyValuePair<string, string>("x-authing-sdk-version", sdkVersion),
+                new KeyValuePair<string, string>("x-authing-lang", string.IsNullOrWhiteSpace(language) ? DefaultLanguage : language!.Trim()),
+            };
+            if (!string.IsNullOrWhiteSpace(tenantId))
+            {
+                headers.Add(new KeyValuePair<string, string>("x-authing-app-id", tenantId!.Trim()));
+            }
+
+            return headers;
+        }
+
         /// <summary>
         /// The headers to send with a request: <c>date</c>, the signature headers, the
         /// <paramref name="extraHeaders"/> (e.g. <c>x-authing-lang</c>), and <c>authorization</c>.
         /// </summary>
         /// <param name="method">GET or POST.</param>
-        /// <param name="path">The request path as sent, e.g. <c>/api/v3/get-custom-fields</c>.</param>
+        /// <param name="path">
+        /// The API path, e.g. <c>/api/v3/get-custom-fields</c>: what node signs (its URL pattern), without the
+        /// host's own path prefix, so a host behind a gateway path (<c>https://gw.example/genauth</c>) verifies as node's does.
+        /// </param>
         /// <param name="parameters">GET: the query parameters, decoded; POST: the body's top-level properties rendered as JavaScript renders them (a string bare, a number as JavaScript prints it, <c>true</c>/<c>false</c>/<c>null</c>, an object or array as <c>JSON.stringify</c> writes it), from a body whose text equals <c>JSON.stringify(JSON.parse(body))</c>. The caller renders them (FieldGen.Runtime's <c>SetCustomDataRequest.SignedParameters</c>); this signer takes them as they are.</param>
         /// <param name="extraHeaders">Other headers to send and sign; any named <c>x-authing-*</c> is signed.</param>
         /// <param name="accessKeyId">The access key id (sent in <c>authorization</c>).</param>

@@ -66,6 +66,12 @@ namespace FieldGen.Management.Configuration
             }
 
             var connection = new GenAuthConnection(hostUri, credentials, authScheme, timeout);
+            if (!AnswerCaps.TryRead(connection, environment, out string? capProblem))
+            {
+                problem = Invalid(capProblem!, "give a number of bytes between " + AnswerCaps.Minimum + " and " + AnswerCaps.Maximum + ", or unset it for the default");
+                return null;
+            }
+
             string? schemeProblem = connection.SchemeProblem();
             if (schemeProblem is not null)
             {

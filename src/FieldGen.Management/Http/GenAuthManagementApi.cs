@@ -42,25 +42,30 @@ namespace FieldGen.Management.Http
         public SecretRedactor Redactor { get; }
 
         /// <summary>GET <paramref name="apiPath"/> with the query; returns the envelope's <c>data</c>.</summary>
-        public async Task<JsonNode> GetAsync(string apiPath, IReadOnlyList<KeyValuePair<string, string?>> query, string call, CancellationToken cancellationToken)
+        /// <param name="apiPath">The path under the host, e.g. <c>/api/v3/get-custom-fields</c>.</param>
+        /// <param name="query">The query parameters; null values are neither sent nor signed.</param>
+        /// <param name="tenantId">The tenant, sent as <c>x-authing-app-id</c> as node sends a client's tenant; null for the user pool.</param>
+        /// <param name="call">How messages name the call.</param>
+        /// <param name="cancellationToken">Cancels it.</param>
+        public async Task<JsonNode> GetAsync(string apiPath, IReadOnlyList<KeyValuePair<string, string?>> query, string? tenantId, string call, CancellationToken cancellationToken)
         {
             var parameters = query.Where(p => p.Value is not null).Select(p => new KeyValuePair<string, string>(p.Key, p.Value!)).ToList();
             if (_connection.Scheme == GenAuthScheme.Signature)
             {
-                return await SendAsync(() => Signed(apiPath, parameters), call, cancellationToken).ConfigureAwait(false);
+                return await SendAsync(() => Signed(apiPath, parameters, tenantId), call, _connection.MaxSchemaAnswerBytes, cancellationToken).ConfigureAwait(false);
             }
 
             ManagementToken token = await CurrentTokenAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                return await SendAsync(() => WithToken(apiPath, parameters, token), call, cancellationToken).ConfigureAwait(false);
+                return await SendAsync(() => WithToken(apiPath, parameters, tenantId, token), call, _connection.MaxSchemaAnswerBytes, cancellationToken).ConfigureAwait(false);
             }
             catch (PullException ex) when (ex.Failure.Kind == PullFailureKind.Unauthorized)
             {
                 // Revoked or expired early: fetch a new token once, then give up.
                 _tokens.Invalidate(_connection.Host, _connection.Credentials, token);
                 token = await CurrentTokenAsync(cancellationToken).ConfigureAwait(false);
-                return await SendAsync(() => WithToken(apiPath, parameters, token), call, cancellationToken).ConfigureAwait(false);
+                return await SendAsync(() => WithToken(apiPath, parameters, tenantId, token), call, _connection.MaxSchemaAnswerBytes, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -74,11 +79,9 @@ namespace FieldGen.Management.Http
         private async Task<ManagementToken> FetchTokenAsync(CancellationToken cancellationToken)
         {
             DateTimeOffset requestedAt = _clock();
-            JsonNode data = await SendAsync(TokenRequest, "get-management-token", cancellationToken).ConfigureAwait(false);
+            JsonNode data = await SendAsync(TokenRequest, "get-management-token", _connection.MaxTokenAnswerBytes, cancellationToken).ConfigureAwait(false);
             JsonNode? value = data.GetValue("access_token");
-            JsonNode? expiresIn = data.GetValue("expires_in");
-            if (value?.Kind != JsonNodeKind.String || value.Text!.Length == 0
-                || expiresIn?.Kind != JsonNodeKind.Number || !double.TryParse(expiresIn.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) || seconds <= 0)
+            if (value?.Kind != JsonNodeKind.String || value.Text!.Length == 0)
             {
                 throw new PullException(new PullFailure(
                     PullFailureKind.UnexpectedResponse,
@@ -86,8 +89,21 @@ namespace FieldGen.Management.Http
                     "check that the host is the GenAuth API host, or use the default Signature scheme"));
             }
 
+            Redactor.Add(value.Text);
+            TimeSpan? lifetime = ManagementTokenLifetime.Read(data.GetValue("expires_in"), out string? lifetimeProblem);
+            var token = new ManagementToken(value.Text, requestedAt, lifetime ?? TimeSpan.Zero);
+            string? headerProblem = HeaderValueValidator.Problem("authorization", token.Value)
+                ?? (token.UserPoolId() is string pool ? HeaderValueValidator.Problem("x-authing-userpool-id", pool) : null);
+            if (lifetime is null || headerProblem is not null)
+            {
+                throw new PullException(new PullFailure(
+                    PullFailureKind.UnexpectedResponse,
+                    "get-management-token answered a token FieldGen cannot use: " + (lifetimeProblem ?? "the token's " + headerProblem),
+                    "check that the host is the GenAuth API host, or use the default Signature scheme"));
+            }
+
             // Timed from the request, not the answer, so a slow answer cannot stretch the lifetime.
-            return new ManagementToken(value.Text, requestedAt, TimeSpan.FromSeconds(seconds));
+            return token;
         }
 
         private HttpRequestMessage TokenRequest()
@@ -99,38 +115,35 @@ namespace FieldGen.Management.Http
             body.EndObject();
             var request = new HttpRequestMessage(HttpMethod.Post, GenAuthHost.Combine(_connection.Host, TokenPath))
             {
-                Content = new StringContent(body.ToString(), Encoding.UTF8, "application/json"),
+                Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body.ToString())),
             };
-            AddHeaders(request, CommonHeaders(userPoolId: null));
+            request.Content.Headers.TryAddWithoutValidation("content-type", GenAuthRequestSigner.JsonMediaType);
+            AddHeaders(request, CommonHeaders(userPoolId: null, tenantId: null));
             return request;
         }
 
-        private HttpRequestMessage Signed(string apiPath, List<KeyValuePair<string, string>> parameters)
+        private HttpRequestMessage Signed(string apiPath, List<KeyValuePair<string, string>> parameters, string? tenantId)
         {
             var request = new HttpRequestMessage(HttpMethod.Get, Url(apiPath, parameters));
             List<KeyValuePair<string, string>> headers = GenAuthRequestSigner.CreateHeaders(
-                "GET", request.RequestUri!.AbsolutePath, parameters, CommonHeaders(_connection.Credentials.UserPoolId),
+                "GET", apiPath, parameters, CommonHeaders(_connection.Credentials.UserPoolId, tenantId),
                 _connection.Credentials.AccessKeyId, _connection.Credentials.AccessKeySecret, _clock());
             AddHeaders(request, headers);
             return request;
         }
 
-        private HttpRequestMessage WithToken(string apiPath, List<KeyValuePair<string, string>> parameters, ManagementToken token)
+        private HttpRequestMessage WithToken(string apiPath, List<KeyValuePair<string, string>> parameters, string? tenantId, ManagementToken token)
         {
             var request = new HttpRequestMessage(HttpMethod.Get, Url(apiPath, parameters));
-            List<KeyValuePair<string, string>> headers = CommonHeaders(_connection.Credentials.UserPoolId ?? token.UserPoolId());
+            List<KeyValuePair<string, string>> headers = CommonHeaders(_connection.Credentials.UserPoolId ?? token.UserPoolId(), tenantId);
             headers.Add(new KeyValuePair<string, string>("authorization", "Bearer " + token.Value));
             AddHeaders(request, headers);
             return request;
         }
 
-        private List<KeyValuePair<string, string>> CommonHeaders(string? userPoolId)
+        private List<KeyValuePair<string, string>> CommonHeaders(string? userPoolId, string? tenantId)
         {
-            var headers = new List<KeyValuePair<string, string>>
-            {
-                new KeyValuePair<string, string>("x-authing-lang", _connection.Language),
-                new KeyValuePair<string, string>("x-authing-sdk-version", SdkVersion),
-            };
+            List<KeyValuePair<string, string>> headers = GenAuthRequestSigner.SdkHeaders(SdkVersion, _connection.Language, tenantId);
             if (userPoolId is not null)
             {
                 headers.Add(new KeyValuePair<string, string>("x-authing-userpool-id", userPoolId));
@@ -145,57 +158,35 @@ namespace FieldGen.Management.Http
             return new Uri(GenAuthHost.Combine(_connection.Host, apiPath) + (query.Length == 0 ? string.Empty : "?" + query));
         }
 
-        private static void AddHeaders(HttpRequestMessage request, IEnumerable<KeyValuePair<string, string>> headers)
+        private void AddHeaders(HttpRequestMessage request, IEnumerable<KeyValuePair<string, string>> headers)
         {
             foreach (KeyValuePair<string, string> header in headers)
             {
+                if (header.Key == GenAuthRequestSigner.AuthorizationHeader)
+                {
+                    Redactor.AddAuthorization(header.Value);
+                }
+
+                // A CR or LF would start a header of its own: fail instead of sending it.
+                string? problem = HeaderValueValidator.Problem(header.Key, header.Value);
+                if (problem is not null)
+                {
+                    throw new PullException(new PullFailure(
+                        PullFailureKind.InvalidConfiguration,
+                        problem,
+                        "check " + EnvironmentSettings.UserPoolIdVariable + ", the tenant id and the host; a token's claims come from the server"));
+                }
+
                 // Without validation, so the value goes out exactly as it was signed.
                 request.Headers.TryAddWithoutValidation(header.Key, header.Value);
             }
         }
 
-        private async Task<JsonNode> SendAsync(Func<HttpRequestMessage> createRequest, string call, CancellationToken cancellationToken)
+        private async Task<JsonNode> SendAsync(Func<HttpRequestMessage> createRequest, string call, long limit, CancellationToken cancellationToken)
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_connection.Timeout);
-            string host = GenAuthHost.Display(_connection.Host);
-            try
-            {
-                using HttpRequestMessage request = createRequest();
-                using HttpResponseMessage response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
-                byte[] body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-                return GenAuthResponseReader.ReadData(call, (int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, Redactor);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new PullException(new PullFailure(
-                    PullFailureKind.Timeout,
-                    call + " at " + host + " did not answer within " + _connection.Timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s",
-                    "check the network and the host; raise the timeout (FieldGenPullTimeout, --timeout) on a slow link"));
-            }
-            catch (Exception ex) when (ex is HttpRequestException || ex is System.IO.IOException)
-            {
-                throw new PullException(new PullFailure(
-                    PullFailureKind.Unreachable,
-                    "could not reach " + host + " for " + call + " (" + Redactor.Redact(Innermost(ex)) + ")",
-                    "check the network, a proxy (HTTPS_PROXY) and the host (FieldGenHost or " + EnvironmentSettings.HostVariable + ")"));
-            }
-        }
-
-        private static string Innermost(Exception ex)
-        {
-            // Inner messages often repeat the outer one ("Connection refused (host:port)" around "Connection refused").
-            var messages = new List<string>();
-            for (Exception? e = ex; e is not null; e = e.InnerException)
-            {
-                string message = e.Message.TrimEnd('.');
-                if (!messages.Any(m => m.IndexOf(message, StringComparison.Ordinal) >= 0))
-                {
-                    messages.Add(message);
-                }
-            }
-
-            return string.Join(": ", messages);
+            using HttpRequestMessage request = createRequest();
+            ExchangeAnswer answer = await GuardedExchange.SendAsync(_http, request, call, _connection, limit, Redactor, cancellationToken).ConfigureAwait(false);
+            return GenAuthResponseReader.ReadData(call, answer.Status, answer.ContentType, answer.Body, Redactor);
         }
     }
 }

@@ -14,6 +14,7 @@ namespace FieldGen.Management.Http
     internal static class GenAuthResponseReader
     {
         private const int SnippetLength = 60;
+        private const int RequestIdLength = 100;
 
         /// <summary>The <c>data</c> of a success envelope; <paramref name="call"/> names the call in messages, e.g. <c>get-custom-fields (ROLE)</c>.</summary>
         public static JsonNode ReadData(string call, int httpStatus, string? contentType, byte[] body, SecretRedactor redactor)
@@ -57,24 +58,24 @@ namespace FieldGen.Management.Http
 
             if (!string.IsNullOrEmpty(message))
             {
-                problem.Append(": ").Append(redactor.Redact(message!).TrimEnd('.'));
+                problem.Append(": ").Append(redactor.Quote(message).TrimEnd('.'));
             }
 
             if (!string.IsNullOrEmpty(requestId))
             {
-                problem.Append(" (requestId ").Append(requestId).Append(')');
+                problem.Append(" (requestId ").Append(redactor.Quote(requestId, RequestIdLength)).Append(')');
             }
 
             PullFailureKind kind = KindOf(statusCode, PullFailureKind.FailureEnvelope);
-            return new PullException(new PullFailure(kind, problem.ToString(), AdviceFor(kind, statusCode, apiCode)));
+            return new PullException(new PullFailure(kind, problem.ToString(), AdviceFor(kind, statusCode, apiCode)) { EnvelopeStatusCode = statusCode });
         }
 
         private static PullException NotAnEnvelope(string call, int httpStatus, string? contentType, int length, string text, bool isJson, SecretRedactor redactor)
         {
             string what = isJson ? "JSON that is not a GenAuth envelope (no numeric 'statusCode')" : "a body that is not JSON";
             string problem = call + " answered HTTP " + httpStatus.ToString(CultureInfo.InvariantCulture) + " with " + what
-                + " (" + (string.IsNullOrEmpty(contentType) ? "no content type" : contentType) + ", " + length.ToString(CultureInfo.InvariantCulture) + " bytes"
-                + (length == 0 ? string.Empty : ": '" + Snippet(redactor.Redact(text)) + "'") + ")";
+                + " (" + (string.IsNullOrEmpty(contentType) ? "no content type" : redactor.Quote(contentType, SnippetLength)) + ", " + length.ToString(CultureInfo.InvariantCulture) + " bytes"
+                + (length == 0 ? string.Empty : ": '" + redactor.Quote(text, SnippetLength) + "'") + ")";
             PullFailureKind kind = KindOf(httpStatus, PullFailureKind.UnexpectedResponse);
             return new PullException(new PullFailure(kind, problem, AdviceFor(kind, httpStatus, null)));
         }
@@ -104,34 +105,6 @@ namespace FieldGen.Management.Http
             _ =>
                 "check that the host is the GenAuth API host (" + GenAuthHost.Default + " or your private deployment's); a proxy or captive portal may have answered instead",
         };
-
-        private static string Snippet(string text)
-        {
-            var builder = new StringBuilder();
-            bool space = false;
-            foreach (char c in text)
-            {
-                if (char.IsWhiteSpace(c) || char.IsControl(c))
-                {
-                    space = builder.Length > 0;
-                    continue;
-                }
-
-                if (space)
-                {
-                    builder.Append(' ');
-                    space = false;
-                }
-
-                builder.Append(c);
-                if (builder.Length >= SnippetLength)
-                {
-                    return builder.Append("...").ToString();
-                }
-            }
-
-            return builder.ToString();
-        }
 
         private static int? ToInt(string? text) =>
             int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : (int?)null;

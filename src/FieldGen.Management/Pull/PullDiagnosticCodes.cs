@@ -20,6 +20,7 @@ namespace FieldGen.Management.Pull
         public const string InvalidConfiguration = "FG2010";
         public const string BreakingChange = "FG2011";
         public const string EnvironmentInBinaryLog = "FG2012";
+        public const string TargetTypeRefused = "FG2013";
 
         private const string HelpBase = "https://github.com/fieldgen/fieldgen/blob/main/docs/diagnostics-pull.md#";
 

@@ -18,6 +18,15 @@ namespace FieldGen.Management.Pull
 
         public string Problem { get; }
 
+        /// <summary>The failure envelope's <c>statusCode</c>, when the server answered one.</summary>
+        public int? EnvelopeStatusCode { get; set; }
+
+        /// <summary>
+        /// The server refused the request itself (a 4xx failure envelope other than 401, 403 and 429), as
+        /// get-custom-fields refuses GROUP: asking again will not help, unlike a throttle or an outage.
+        /// </summary>
+        public bool IsRefusal => Kind == PullFailureKind.FailureEnvelope && EnvelopeStatusCode is >= 400 and < 500 and not 429;
+
         public string Advice { get; }
 
         /// <summary>The advice as a sentence: capitalized, with a full stop.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using FieldGen.Management.Changes;
 
 namespace FieldGen.Management.Pull
@@ -18,8 +19,9 @@ namespace FieldGen.Management.Pull
     /// <summary>The result of a successful pull or check (failures are <see cref="PullException"/>s).</summary>
     internal sealed class SchemaPullResult
     {
-        public SchemaPullResult(SchemaPullOutcome outcome, int fieldCount, SchemaChangeReport? changes, string? changeReportPath)
+        public SchemaPullResult(SchemaPullOutcome outcome, int fieldCount, SchemaChangeReport? changes, string? changeReportPath, IReadOnlyList<RefusedTargetType>? refused = null)
         {
+            RefusedTargetTypes = refused ?? new RefusedTargetType[0];
             Outcome = outcome;
             FieldCount = fieldCount;
             Changes = changes;
@@ -33,6 +35,9 @@ namespace FieldGen.Management.Pull
 
         /// <summary>The differences from the previous file; null when nothing changed or there was no previous file.</summary>
         public SchemaChangeReport? Changes { get; }
+
+        /// <summary>The target types the server refused (warning FG2013 each); their fields in the file were kept.</summary>
+        public IReadOnlyList<RefusedTargetType> RefusedTargetTypes { get; }
 
         /// <summary>The Markdown report written, or null.</summary>
         public string? ChangeReportPath { get; }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using FieldGen.Management.Configuration;
@@ -8,7 +9,12 @@ using FieldGen.Parsing.Json;
 
 namespace FieldGen.Management.Schema
 {
-    /// <summary>Calls get-custom-fields once per target type. All or nothing: a schema missing one type would read as every field of it removed.</summary>
+    /// <summary>
+    /// Calls get-custom-fields once per requested target type. A type the server refuses (GROUP, which
+    /// the docs say the endpoint does not support yet) is listed in <see cref="PulledSchema.Refused"/>
+    /// and the others are read; any other failure fails the whole read, since a schema missing one type
+    /// would read as every field of it removed.
+    /// </summary>
     internal sealed class RemoteSchemaReader
     {
         private const string Path = "/api/v3/get-custom-fields";
@@ -21,10 +27,14 @@ namespace FieldGen.Management.Schema
             _host = GenAuthHost.Display(connection.Host);
         }
 
-        public async Task<PulledSchema> ReadAsync(string? tenantId, CancellationToken cancellationToken)
+        /// <param name="tenantId">The tenant, or null for the user pool.</param>
+        /// <param name="targetTypes">The types to ask for; empty for all of them.</param>
+        /// <param name="cancellationToken">Cancels the calls.</param>
+        public async Task<PulledSchema> ReadAsync(string? tenantId, IReadOnlyCollection<string> targetTypes, CancellationToken cancellationToken)
         {
             var fields = new Dictionary<string, IReadOnlyList<JsonNode>>();
-            foreach (string target in TargetTypes.All)
+            var refused = new List<(string TargetType, PullFailure Failure)>();
+            foreach (string target in TargetTypes.All.Where(t => targetTypes.Count == 0 || targetTypes.Contains(t)))
             {
                 var query = new List<KeyValuePair<string, string?>>
                 {
@@ -32,11 +42,18 @@ namespace FieldGen.Management.Schema
                     new KeyValuePair<string, string?>("tenantId", tenantId),
                 };
                 string call = "get-custom-fields (" + target + ")";
-                JsonNode data = await _api.GetAsync(Path, query, call, cancellationToken).ConfigureAwait(false);
-                fields[target] = FieldsOf(data, call);
+                try
+                {
+                    JsonNode data = await _api.GetAsync(Path, query, tenantId, call, cancellationToken).ConfigureAwait(false);
+                    fields[target] = FieldsOf(data, call);
+                }
+                catch (PullException ex) when (ex.Failure.IsRefusal)
+                {
+                    refused.Add((target, ex.Failure));
+                }
             }
 
-            return new PulledSchema(_host, tenantId, fields);
+            return new PulledSchema(_host, tenantId, fields, refused);
         }
 
         private static IReadOnlyList<JsonNode> FieldsOf(JsonNode data, string call)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using FieldGen.Management.Pull;
@@ -61,6 +62,32 @@ namespace FieldGen.Management.Schema
                 TryDelete(temporary);
                 throw new PullException(new PullFailure(PullFailureKind.SchemaFileAccess, "could not write " + fullPath + " (" + ex.Message.TrimEnd('.') + ")", "check the folder's permissions and that no other program holds the file; the last schema file is unchanged"), ex);
             }
+        }
+
+        /// <summary>
+        /// The fields per target type of a normalized file FieldGen wrote (<c>fields.USER</c>, ...), to keep
+        /// the types a pull does not read; empty for no file or another form.
+        /// </summary>
+        public static IReadOnlyDictionary<string, IReadOnlyList<JsonNode>> FieldsByTarget(string? previous)
+        {
+            var fields = new Dictionary<string, IReadOnlyList<JsonNode>>();
+            JsonNode? root = previous is null ? null : JsonTextParser.Parse(previous, out _);
+            JsonNode? byTarget = root?.Kind == JsonNodeKind.Object && root.GetValue("fieldgenSchema") is not null ? root.GetValue("fields") : null;
+            if (byTarget?.Kind != JsonNodeKind.Object)
+            {
+                return fields;
+            }
+
+            foreach (string target in TargetTypes.All)
+            {
+                JsonNode? list = byTarget.GetValue(target);
+                if (list?.Kind == JsonNodeKind.Array)
+                {
+                    fields[target] = list.Items!;
+                }
+            }
+
+            return fields;
         }
 
         private static string? PulledAtOf(string text)

@@ -55,9 +55,11 @@ namespace FieldGen.Management.Schema
             Dictionary<string, List<JsonNode>> previous = FieldsOf(previousText);
             string today = FormatDate(now);
             var merged = new Dictionary<string, IReadOnlyList<JsonNode>>();
-            foreach (string target in TargetTypes.All)
+            // Only the types the pull has: one it did not ask for or was refused is not "every field removed".
+            foreach (KeyValuePair<string, IReadOnlyList<JsonNode>> pair in pulled.FieldsByTarget)
             {
-                IReadOnlyList<JsonNode> current = pulled.FieldsByTarget.TryGetValue(target, out IReadOnlyList<JsonNode>? c) ? c : new JsonNode[0];
+                string target = pair.Key;
+                IReadOnlyList<JsonNode> current = pair.Value;
                 Dictionary<string, JsonNode> before = previous.TryGetValue(target, out List<JsonNode>? p) ? ByKey(p) : new Dictionary<string, JsonNode>(StringComparer.Ordinal);
                 var fields = new List<JsonNode>();
                 var currentKeys = new HashSet<string>(StringComparer.Ordinal);
@@ -84,7 +86,7 @@ namespace FieldGen.Management.Schema
                 merged[target] = fields;
             }
 
-            return new PulledSchema(pulled.Host, pulled.TenantId, merged);
+            return new PulledSchema(pulled.Host, pulled.TenantId, merged, pulled.Refused);
         }
 
         /// <summary>The schema of a normalized file with every tombstone dropped (<c>fieldgen prune</c>), or null when the text is no FieldGen schema.</summary>
@@ -185,27 +187,11 @@ namespace FieldGen.Management.Schema
             return options?.Kind == JsonNodeKind.Array ? options.Items!.ToList() : new List<JsonNode>();
         }
 
-        private static Dictionary<string, List<JsonNode>> FieldsOf(string? text)
-        {
-            var result = new Dictionary<string, List<JsonNode>>(StringComparer.Ordinal);
-            JsonNode? root = text is null ? null : JsonTextParser.Parse(text, out _);
-            JsonNode? fields = root?.Kind == JsonNodeKind.Object && root.GetValue("fieldgenSchema") is not null ? root.GetValue("fields") : null;
-            if (fields?.Kind != JsonNodeKind.Object)
-            {
-                return result;
-            }
-
-            foreach (string target in TargetTypes.All)
-            {
-                JsonNode? list = fields.GetValue(target);
-                if (list?.Kind == JsonNodeKind.Array)
-                {
-                    result[target] = list.Items!.Where(f => CustomFieldWriter.KeyOf(f) is not null).ToList();
-                }
-            }
-
-            return result;
-        }
+        private static Dictionary<string, List<JsonNode>> FieldsOf(string? text) =>
+            SchemaFileStore.FieldsByTarget(text).ToDictionary(
+                p => p.Key,
+                p => p.Value.Where(f => CustomFieldWriter.KeyOf(f) is not null).ToList(),
+                StringComparer.Ordinal);
 
         private static Dictionary<string, JsonNode> ByKey(List<JsonNode> fields)
         {

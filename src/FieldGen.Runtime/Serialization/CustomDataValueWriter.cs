@@ -112,7 +112,7 @@ namespace FieldGen.Serialization
             }
             else if (options.ValuesAsStrings)
             {
-                JavaScriptJson.WriteString(writer, JavaScriptJson.FormatNumber(number));
+                JavaScriptJson.WriteNumberAsString(writer, number);
             }
             else
             {

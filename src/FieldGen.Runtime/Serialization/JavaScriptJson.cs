@@ -48,6 +48,16 @@ namespace FieldGen.Serialization
             writer.WriteRawValue(buffer.Slice(0, FormatNumber(value, buffer)), skipInputValidation: true);
         }
 
+        /// <summary>Writes a finite number as a JSON string of its JavaScript text (<c>"18.5"</c>), without allocating.</summary>
+        public static void WriteNumberAsString(Utf8JsonWriter writer, double value)
+        {
+            Span<byte> buffer = stackalloc byte[34];
+            buffer[0] = (byte)'"';
+            int length = FormatNumber(value, buffer.Slice(1)) + 1;
+            buffer[length++] = (byte)'"';
+            writer.WriteRawValue(buffer.Slice(0, length), skipInputValidation: true);
+        }
+
         /// <summary>
         /// Writes a JSON value as <c>JSON.stringify(JSON.parse(raw))</c> would: strings and numbers
         /// re-encoded, in objects the last duplicate wins at its first position and array-index keys
@@ -113,7 +123,14 @@ namespace FieldGen.Serialization
         {
             int at = 0;
             destination[at++] = (byte)'"';
-            for (int i = 0; i < value.Length; i++)
+            int plain = PlainPrefixLength(value);
+            if (plain > 0)
+            {
+                // The common case, a string with nothing to escape: the vectorized UTF-8 transcoder.
+                at += TranscodePlain(value.Slice(0, plain), destination.Slice(at));
+            }
+
+            for (int i = plain; i < value.Length; i++)
             {
                 char c = value[i];
                 if (c < 0x80)
@@ -157,6 +174,50 @@ namespace FieldGen.Serialization
 
             destination[at++] = (byte)'"';
             return at;
+        }
+
+        // How many leading chars need no escape and hold no surrogate (so plain UTF-8 transcoding is exact).
+        private static int PlainPrefixLength(ReadOnlySpan<char> value)
+        {
+#if NET8_0_OR_GREATER
+            int end = value.IndexOfAnyInRange('\u0000', '\u001f');
+            ReadOnlySpan<char> head = end < 0 ? value : value.Slice(0, end);
+            int quote = head.IndexOfAny('"', '\\');
+            if (quote >= 0)
+            {
+                head = head.Slice(0, quote);
+            }
+
+            int surrogate = head.IndexOfAnyInRange('\ud800', '\udfff');
+            return surrogate < 0 ? head.Length : surrogate;
+#else
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c < 0x20 || c == '"' || c == '\\' || (c >= 0xD800 && c <= 0xDFFF))
+                {
+                    return i;
+                }
+            }
+
+            return value.Length;
+#endif
+        }
+
+        private static int TranscodePlain(ReadOnlySpan<char> plain, Span<byte> destination)
+        {
+#if NET8_0_OR_GREATER
+            return Encoding.UTF8.GetBytes(plain, destination);
+#else
+            unsafe
+            {
+                fixed (char* source = plain)
+                fixed (byte* target = destination)
+                {
+                    return Encoding.UTF8.GetBytes(source, plain.Length, target, destination.Length);
+                }
+            }
+#endif
         }
 
         /// <summary>
@@ -280,7 +341,13 @@ namespace FieldGen.Serialization
         // point goes: value = 0.d1d2...dk * 10^pointPosition. .NET Core 3.0+ formats "R" as shortest.
         private static int ShortestDigits(double value, Span<byte> digits, out int pointPosition, out bool negative)
         {
+#if NET8_0_OR_GREATER
+            Span<char> text = stackalloc char[32];
+            value.TryFormat(text, out int textLength, "R", System.Globalization.CultureInfo.InvariantCulture);
+            text = text.Slice(0, textLength);
+#else
             string text = value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+#endif
             negative = text[0] == '-';
             int i = negative ? 1 : 0;
             int count = 0;
@@ -309,7 +376,21 @@ namespace FieldGen.Serialization
                 integerDigits = count + leadingZeros;
             }
 
-            int exponent = i < text.Length ? int.Parse(text.Substring(i + 1), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            int exponent = 0;
+            if (i < text.Length)
+            {
+                bool negativeExponent = text[i + 1] == '-';
+                for (int e = i + 1; e < text.Length; e++)
+                {
+                    if (text[e] >= '0' && text[e] <= '9')
+                    {
+                        exponent = (exponent * 10) + (text[e] - '0');
+                    }
+                }
+
+                exponent = negativeExponent ? -exponent : exponent;
+            }
+
             while (count > 1 && digits[count - 1] == '0')
             {
                 count--;

@@ -8,7 +8,7 @@ namespace FieldGen.TestServer;
 /// <summary>
 /// The parameters a signed request's signature covers: the decoded query for GET, the top-level
 /// properties of the JSON body otherwise (the SDK signs <c>config.params</c> for GET, <c>config.data</c>
-/// for everything else).
+/// for everything else), rebuilt from the parsed request with JavaScript semantics.
 /// </summary>
 internal static class SignatureParameters
 {
@@ -24,27 +24,15 @@ internal static class SignatureParameters
             return Array.Empty<KeyValuePair<string, string>>();
         }
 
-        // A repeated property keeps its last value, as JSON.parse does.
+        // A repeated property keeps its last value, as JSON.parse does. Each value is what the server can
+        // rebuild from the parsed body, never the text the body carries: a client that signs escaped raw
+        // text ("\u5317") or a number as written (18.50) is refused, as in production.
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var property in body.EnumerateObject())
         {
-            values[property.Name] = ValueText(property.Value);
+            values[property.Name] = JavaScriptJson.TemplateText(property.Value);
         }
 
         return values.ToList();
     }
-
-    /// <summary>
-    /// How the SDK's template string renders a value: a string bare (no quotes, no escaping), a number
-    /// or boolean as its JSON text, null as <c>null</c> (the SDK skips only undefined, which JSON never
-    /// carries), an object or array as <c>JSON.stringify</c> text, which is the text the body carries.
-    /// </summary>
-    private static string ValueText(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString()!,
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        JsonValueKind.Null => "null",
-        _ => value.GetRawText(),
-    };
 }

@@ -10,16 +10,24 @@ internal sealed class CustomFieldEndpoints
 {
     private readonly GenAuthStore _store;
     private readonly TimeProvider _clock;
+    private readonly bool _allowGroup;
 
-    public CustomFieldEndpoints(GenAuthStore store, TimeProvider clock)
+    public CustomFieldEndpoints(GenAuthStore store, TimeProvider clock, bool allowGroup)
     {
         _store = store;
         _clock = clock;
+        _allowGroup = allowGroup;
     }
 
     public ApiResponse Get(IncomingRequest request)
     {
         string targetType = TargetTypes.Require(request.QueryValue("targetType"), "targetType");
+        if (targetType == "GROUP" && !_allowGroup)
+        {
+            // The docs: "该接口暂不支持分组(GROUP)" / "This interface does not support grouping (GROUP) yet".
+            throw new ApiFailureException(400, GenAuthApiCodes.UnsupportedTargetType, null);
+        }
+
         var fields = _store.GetCustomFields(targetType, request.Tenant(request.QueryValue("tenantId")));
         return ApiResponse.Success(ToArray(fields), request.RequestId);
     }

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace FieldGen.TestServer;
 
-/// <summary>Writes a <see cref="CustomField"/> as the V3 <c>CustomFieldDto</c>; unset optional properties are written as null.</summary>
+/// <summary>Writes a <see cref="CustomField"/> as the V3 <c>CustomFieldDto</c>; unset optional properties are left out, not written as null.</summary>
 internal static class CustomFieldJson
 {
     public static JsonObject ToDto(CustomField field)
@@ -18,15 +18,23 @@ internal static class CustomFieldJson
         dto["dataType"] = field.DataType;
         dto["key"] = field.Key;
         dto["label"] = field.Label ?? field.Key;
-        dto["description"] = field.Description;
-        dto["encrypted"] = field.Encrypted;
+        SetIfPresent(dto, "description", field.Description);
+        SetIfPresent(dto, "encrypted", field.Encrypted);
         dto["isUnique"] = field.IsUnique;
-        dto["userEditable"] = field.UserEditable;
+        SetIfPresent(dto, "userEditable", field.UserEditable);
         dto["visibleInAdminConsole"] = field.VisibleInAdminConsole;
-        dto["visibleInUserCenter"] = field.VisibleInUserCenter;
-        dto["i18n"] = field.I18n?.DeepClone();
-        dto["options"] = OptionsArray(field);
+        SetIfPresent(dto, "visibleInUserCenter", field.VisibleInUserCenter);
+        SetIfPresent(dto, "i18n", field.I18n?.DeepClone());
+        SetIfPresent(dto, "options", OptionsArray(field));
         return dto;
+    }
+
+    private static void SetIfPresent(JsonObject dto, string name, JsonNode? value)
+    {
+        if (value is not null)
+        {
+            dto[name] = value;
+        }
     }
 
     public static JsonArray? OptionsArray(CustomField field) =>

@@ -2,38 +2,63 @@ using System.Text.Json.Nodes;
 
 namespace FieldGen.TestServer;
 
-/// <summary>An answer before it is written: an envelope (or a garbage body) and its HTTP status.</summary>
+/// <summary>
+/// An answer before it is written: an envelope (or a garbage body) and its HTTP status. The envelope's
+/// <c>message</c> is put in the caller's language when it is written (<see cref="InLanguage"/>), unless
+/// <see cref="VerbatimMessage"/> (an injected envelope says exactly what the test gave it).
+/// </summary>
 internal sealed record ApiResponse(int HttpStatus, JsonObject? Envelope, string? RawBody, int? EnvelopeStatusCode, int? ApiCode)
 {
     private const string GarbageText = "<html><head><title>502 Bad Gateway</title></head><body>injected garbage</body></html>";
+
+    /// <summary>The English detail of a failure, or null (a success, or a failure its summary says in full).</summary>
+    public string? Detail { get; init; }
+
+    public bool VerbatimMessage { get; init; }
 
     public static ApiResponse Success(JsonNode? data, string requestId, EnvelopeStyle style = EnvelopeStyle.V3)
     {
         var envelope = new JsonObject
         {
             [StatusName(style)] = 200,
-            ["message"] = "Operation successful",
+            ["message"] = ServerMessages.Message(ServerMessages.Chinese, null, null),
             ["requestId"] = requestId,
             ["data"] = data,
         };
         return new ApiResponse(200, envelope, null, 200, null);
     }
 
-    /// <summary>A failure envelope; V3 answers HTTP 200 for most failures, so that is the default.</summary>
+    /// <summary>
+    /// A failure envelope; V3 answers HTTP 200 for business and auth failures, so that is the default.
+    /// The detail says what failed, in English (keys and values quoted); null when the apiCode's summary says it all.
+    /// </summary>
     public static ApiResponse Failure(
-        int statusCode, int apiCode, string message, string requestId, int httpStatus = 200, EnvelopeStyle style = EnvelopeStyle.V3)
+        int statusCode, int apiCode, string? detail, string requestId, int httpStatus = 200, EnvelopeStyle style = EnvelopeStyle.V3)
     {
         var envelope = new JsonObject
         {
             [StatusName(style)] = statusCode,
-            ["message"] = message,
+            ["message"] = ServerMessages.Message(ServerMessages.Chinese, apiCode, detail),
             ["apiCode"] = apiCode,
             ["requestId"] = requestId,
         };
-        return new ApiResponse(httpStatus, envelope, null, statusCode, apiCode);
+        return new ApiResponse(httpStatus, envelope, null, statusCode, apiCode) { Detail = detail };
     }
 
     public static ApiResponse Garbage(int httpStatus) => new(httpStatus, null, GarbageText, null, null);
+
+    /// <summary>This answer with its message in <paramref name="language"/> (see <see cref="ServerMessages"/>).</summary>
+    public ApiResponse InLanguage(string language)
+    {
+        if (Envelope is null || VerbatimMessage)
+        {
+            return this;
+        }
+
+        var envelope = (JsonObject)Envelope.DeepClone();
+        envelope["message"] = ServerMessages.Message(language, EnvelopeStatusCode == 200 ? null : ApiCode, Detail);
+        return this with { Envelope = envelope };
+    }
 
     private static string StatusName(EnvelopeStyle style) => style == EnvelopeStyle.V2 ? "code" : "statusCode";
 }

@@ -15,11 +15,13 @@ internal sealed class RequestPipeline
     private readonly ServerCounters _counters;
     private readonly RequestLog _log;
     private readonly SecretRedactor _redactor;
+    private readonly int _authFailureHttpStatus;
 
     public RequestPipeline(
         IReadOnlyList<Endpoint> endpoints, RequestAuthenticator authenticator, FaultInjector faults,
-        ServerCounters counters, RequestLog log, SecretRedactor redactor)
+        ServerCounters counters, RequestLog log, SecretRedactor redactor, GenAuthTestServerOptions options)
     {
+        _authFailureHttpStatus = options.HttpStatusForAuthFailures ? 401 : 200;
         _endpoints = endpoints;
         _authenticator = authenticator;
         _faults = faults;
@@ -65,7 +67,7 @@ internal sealed class RequestPipeline
             _counters.CountUnauthorized();
         }
 
-        await WriteAsync(context, response).ConfigureAwait(false);
+        await WriteAsync(context, response.InLanguage(ServerMessages.LanguageOf(request.Header("x-authing-lang")))).ConfigureAwait(false);
         _log.Add(LogEntry(request, auth, response, fault is not null));
     }
 
@@ -83,7 +85,7 @@ internal sealed class RequestPipeline
             auth = _authenticator.Authenticate(request);
             if (!auth.Succeeded)
             {
-                return ApiResponse.Failure(401, auth.FailureApiCode!.Value, auth.FailureMessage!, request.RequestId, 401, style);
+                return ApiResponse.Failure(401, auth.FailureApiCode!.Value, auth.FailureMessage!, request.RequestId, _authFailureHttpStatus, style);
             }
 
             if (auth.Scheme == AuthScheme.Signature)
@@ -102,7 +104,7 @@ internal sealed class RequestPipeline
         }
         catch (ApiFailureException failure)
         {
-            return ApiResponse.Failure(failure.StatusCode, failure.ApiCode, failure.Message, request.RequestId, 200, style);
+            return ApiResponse.Failure(failure.StatusCode, failure.ApiCode, failure.Detail, request.RequestId, 200, style);
         }
     }
 
@@ -115,7 +117,7 @@ internal sealed class RequestPipeline
         }
 
         return fault.Envelope is { } envelope
-            ? ApiResponse.Failure(envelope.StatusCode, envelope.ApiCode, envelope.Message, request.RequestId, httpStatus, style)
+            ? ApiResponse.Failure(envelope.StatusCode, envelope.ApiCode, envelope.Message, request.RequestId, httpStatus, style) with { VerbatimMessage = true }
             : ApiResponse.Failure(httpStatus, GenAuthApiCodes.InjectedFault, $"injected HTTP {httpStatus}", request.RequestId, httpStatus, style);
     }
 
@@ -123,7 +125,9 @@ internal sealed class RequestPipeline
     {
         context.Response.StatusCode = response.HttpStatus;
         context.Response.ContentType = response.Envelope is null ? "text/html; charset=utf-8" : "application/json; charset=utf-8";
-        await context.Response.WriteAsync(response.Envelope?.ToJsonString() ?? response.RawBody ?? "", context.RequestAborted).ConfigureAwait(false);
+        // Written as a JavaScript server writes it: JSON.stringify, so non-ASCII is not escaped.
+        string body = response.Envelope is null ? response.RawBody ?? "" : JavaScriptJson.Stringify(response.Envelope);
+        await context.Response.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }
 
     private ReceivedRequest LogEntry(IncomingRequest request, AuthOutcome auth, ApiResponse response, bool faulted)

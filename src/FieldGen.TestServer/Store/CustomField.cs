@@ -47,6 +47,6 @@ public sealed record CustomField
     /// <summary>The choices of an ENUM (or SELECT) field.</summary>
     public IReadOnlyList<CustomFieldOption>? Options { get; init; }
 
-    /// <summary>When the field was created; set by the server when it creates one through set-custom-fields.</summary>
+    /// <summary>When the field was created; when null, seeding or set-custom-fields sets it to the server clock's now.</summary>
     public DateTimeOffset? CreatedAt { get; init; }
 }

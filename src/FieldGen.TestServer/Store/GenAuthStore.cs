@@ -18,14 +18,28 @@ public sealed class GenAuthStore
     private readonly object _gate = new();
     private readonly List<(string? TenantId, CustomField Field)> _fields = new();
     private readonly Dictionary<CustomDataTarget, Dictionary<string, JsonNode?>> _data = new();
+    private readonly TimeProvider _clock;
 
-    /// <summary>Adds a custom field, or replaces the one with the same target type and key in the same scope. Not validated.</summary>
+    /// <summary>An empty store on the system clock.</summary>
+    public GenAuthStore()
+        : this(TimeProvider.System)
+    {
+    }
+
+    internal GenAuthStore(TimeProvider clock) => _clock = clock;
+
+    /// <summary>
+    /// Adds a custom field, or replaces the one with the same target type and key in the same scope. Not
+    /// validated. A field without <see cref="CustomField.CreatedAt"/> gets the store clock's now, as every
+    /// custom field on the real service has one.
+    /// </summary>
     /// <param name="field">The field definition.</param>
     /// <param name="tenantId">The tenant that owns the field; <see langword="null"/> for the whole user pool.</param>
     public void SeedCustomField(CustomField field, string? tenantId = null)
     {
         ArgumentNullException.ThrowIfNull(field);
         string? scope = NullIfEmpty(tenantId);
+        field = field.CreatedAt is null ? field with { CreatedAt = _clock.GetUtcNow() } : field;
         lock (_gate)
         {
             int index = _fields.FindIndex(e => e.TenantId == scope && SameField(e.Field, field.TargetType, field.Key));

@@ -38,22 +38,19 @@ internal static class CustomDataValueConverter
         return stored ?? throw Mismatch(field, value);
     }
 
+    /// <summary>
+    /// Held as the server holds it, an IEEE double (JSON.parse): <c>18.50</c> is stored as 18.5 and
+    /// 12345678901234567890 as 12345678901234567000. A number beyond the double range is refused.
+    /// </summary>
     private static JsonNode? Number(JsonElement value)
     {
-        if (value.ValueKind == JsonValueKind.Number)
+        double number = value.ValueKind switch
         {
-            return JsonNode.Parse(value.GetRawText());
-        }
-
-        string? text = value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : null;
-        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long whole))
-        {
-            return JsonValue.Create(whole);
-        }
-
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double real) && double.IsFinite(real)
-            ? JsonValue.Create(real)
-            : null;
+            JsonValueKind.Number => JavaScriptJson.NumberValue(value),
+            JsonValueKind.String when double.TryParse(value.GetString()!.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed) => parsed,
+            _ => double.NaN,
+        };
+        return double.IsFinite(number) ? JsonValue.Create(number) : null;
     }
 
     private static JsonNode? Boolean(JsonElement value) => value.ValueKind switch

@@ -129,7 +129,7 @@ namespace FieldGen.Analyzers.Tests.CodeFixes
         [Fact]
         public Task Misspelled_UnknownFields_key_becomes_the_schema_key()
         {
-            var test = new FieldGenTest<ReplaceExpressionCodeFixProvider>
+            var test = new FieldGenTest<UseTypedPropertyCodeFixProvider>
             {
                 TestCode = Verify.Usings + """
                     static class C

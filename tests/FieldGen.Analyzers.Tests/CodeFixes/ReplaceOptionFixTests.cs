@@ -5,7 +5,7 @@ using FieldGen.Diagnostics;
 
 namespace FieldGen.Analyzers.Tests.CodeFixes
 {
-    /// <summary>Fixes that replace an option: with the suggestion (FG1002) or the generated enum member (FG1006).</summary>
+    /// <summary>Fixes that replace an option: with the suggestion (FG1002) or an <c>OptionValue</c> of the generated enum member (FG1006).</summary>
     public sealed class ReplaceOptionFixTests
     {
         private const string Options = "pku, hust, tsinghua";
@@ -62,13 +62,49 @@ namespace FieldGen.Analyzers.Tests.CodeFixes
             {
                 static bool M(UserCustomData user)
                 {
-                    user.SchoolValue = UserCustomData.School.Pku;
-                    return user.SchoolValue == UserCustomData.School.Hust;
+                    user.SchoolValue = new OptionValue<UserCustomData.School>(UserCustomData.School.Pku, "pku");
+                    return user.SchoolValue == new OptionValue<UserCustomData.School>(UserCustomData.School.Hust, "hust");
                 }
             }
             """,
             "FG1006.Option",
             Verify.Diagnostic(DiagnosticIds.ListedOptionAsUnlisted).WithLocation(0).WithLocation(1).WithArguments("pku", "USER", "school", "UserCustomData.School.Pku"),
             Verify.Diagnostic(DiagnosticIds.ListedOptionAsUnlisted).WithLocation(2).WithLocation(3).WithArguments("hust", "USER", "school", "UserCustomData.School.Hust"));
+
+        [Fact]
+        public Task Unlisted_listed_option_stays_an_OptionValue_so_its_members_still_compile() => Verify.FixAsync<ReplaceExpressionCodeFixProvider>(
+            """
+            using School = App.UserCustomData.School;
+
+            static class C
+            {
+                const string Pku = "pku";
+
+                static string? M()
+                {
+                    var u = {|#1:OptionValue<School>.Unlisted({|#0:"pku"|})|};
+                    var named = {|#3:OptionValue<School>.Unlisted({|#2:Pku|})|};
+                    return u.RawValue + named.IsListed;
+                }
+            }
+            """,
+            """
+            using School = App.UserCustomData.School;
+
+            static class C
+            {
+                const string Pku = "pku";
+
+                static string? M()
+                {
+                    var u = new OptionValue<School>(UserCustomData.School.Pku, "pku");
+                    var named = new OptionValue<School>(UserCustomData.School.Pku, "pku");
+                    return u.RawValue + named.IsListed;
+                }
+            }
+            """,
+            "FG1006.Option",
+            Verify.Diagnostic(DiagnosticIds.ListedOptionAsUnlisted).WithLocation(0).WithLocation(1).WithArguments("pku", "USER", "school", "UserCustomData.School.Pku"),
+            Verify.Diagnostic(DiagnosticIds.ListedOptionAsUnlisted).WithLocation(2).WithLocation(3).WithArguments("pku", "USER", "school", "UserCustomData.School.Pku"));
     }
 }

@@ -1,4 +1,4 @@
-using FieldGen.Analyzers.Schema;
+using FieldGen.Diagnostics;
 
 namespace FieldGen.Analyzers.Tests.Schema
 {
@@ -42,5 +42,19 @@ namespace FieldGen.Analyzers.Tests.Schema
         [Fact]
         public void Distance_stops_at_the_budget() =>
             Assert.Equal(2, Similarity.Distance("abcdef", "uvwxyz", budget: 1));
+
+        [Theory]
+        [InlineData("部们", "部门")]
+        [InlineData("学好", "学号")]
+        [InlineData("工号吗", "工号码")]
+        [InlineData("ぶもん", "ぶもの")]
+        public void One_wide_character_off_a_short_key_suggests_it(string typed, string expected) =>
+            Assert.Equal(new[] { expected }, Similarity.Nearest(typed, new[] { "部门", "学号", "工号码", "ぶもの", "age" }));
+
+        [Theory]
+        [InlineData("部")] // one character: any other one is as near
+        [InlineData("甲乙")]
+        public void A_single_wide_character_or_a_different_word_suggests_nothing(string typed) =>
+            Assert.Empty(Similarity.Nearest(typed, new[] { "部门", "学号" }));
     }
 }

@@ -23,7 +23,10 @@ namespace FieldGen.Analyzers.Tests.Support
             new PackageIdentity("Microsoft.NETCore.App.Ref", "8.0.31"),
             System.IO.Path.Combine("ref", "net8.0"));
 
-        public FieldGenTest(string? schema = Schemas.UserAndRole, bool markedAsSchema = true)
+        /// <param name="schema">The schema file's text, or null for none.</param>
+        /// <param name="markedAsSchema">Whether the file is marked <c>FieldGenSchema = true</c>.</param>
+        /// <param name="globalOptions">Lines for the .globalconfig's global section, e.g. <c>fieldgen.custom_field_key_members = ...</c>.</param>
+        public FieldGenTest(string? schema = Schemas.UserAndRole, bool markedAsSchema = true, string globalOptions = "")
         {
             ReferenceAssemblies = Net80;
             TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(UnknownCustomFields).Assembly.Location));
@@ -33,7 +36,7 @@ namespace FieldGen.Analyzers.Tests.Support
             }
 
             string marker = markedAsSchema ? $"[{SchemaPath}]\nbuild_metadata.AdditionalFiles.FieldGenSchema = true\n" : string.Empty;
-            TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.RootNamespace = App\n" + marker));
+            TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.RootNamespace = App\n" + globalOptions + marker));
 
             // The generated class is the generator's business (its own tests snapshot it); here it is only compiled against.
             TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;

@@ -7,9 +7,10 @@ namespace FieldGen.Pull.Tests.Infrastructure
     /// <summary>Starts a test server with a small schema: USER school (ENUM pku, mit), age, nickname; ROLE level; DEPARTMENT cost_center.</summary>
     internal static class SeededTenant
     {
+        /// <remarks>GROUP is served unless <paramref name="options"/> say otherwise: these tests are about other things than its refusal.</remarks>
         public static async Task<GenAuthTestServer> StartAsync(GenAuthTestServerOptions? options = null)
         {
-            GenAuthTestServer server = await GenAuthTestServer.StartAsync(options);
+            GenAuthTestServer server = await GenAuthTestServer.StartAsync(options ?? new GenAuthTestServerOptions { AllowGroupCustomFields = true });
             server.Store.SeedCustomField(School(new CustomFieldOption("pku", "Peking University"), new CustomFieldOption("mit", "MIT")));
             server.Store.SeedCustomField(new CustomField { TargetType = "USER", Key = "age", DataType = "NUMBER", Label = "Age" });
             server.Store.SeedCustomField(new CustomField { TargetType = "USER", Key = "nickname", DataType = "STRING", Label = "Nickname" });

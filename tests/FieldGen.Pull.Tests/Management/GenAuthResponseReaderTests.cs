@@ -48,7 +48,7 @@ namespace FieldGen.Pull.Tests.Management
             PullFailure failure = Fail(200, "{\"statusCode\":400,\"message\":\"bad secret " + Secret + "\"}");
 
             Assert.DoesNotContain(Secret, failure.ToString());
-            Assert.Contains("bad secret ***", failure.Problem);
+            Assert.Contains("bad secret [redacted]", failure.Problem);
         }
 
         [Fact]

@@ -58,7 +58,7 @@ namespace FieldGen.Pull.Tests.Management
         [Fact]
         public async Task A_token_is_replaced_shortly_before_it_expires()
         {
-            await using GenAuthTestServer server = await SeededTenant.StartAsync(new GenAuthTestServerOptions { ManagementTokenLifetime = TimeSpan.FromSeconds(100) });
+            await using GenAuthTestServer server = await SeededTenant.StartAsync(new GenAuthTestServerOptions { ManagementTokenLifetime = TimeSpan.FromSeconds(100), AllowGroupCustomFields = true });
             var cache = new ManagementTokenCache(() => _now);
             await PullAsync(server, cache);
 
@@ -87,7 +87,7 @@ namespace FieldGen.Pull.Tests.Management
         }
 
         [Fact]
-        public void The_token_flow_is_refused_over_plain_http_to_a_remote_host()
+        public void Both_schemes_are_refused_over_plain_http_to_a_remote_host()
         {
             Func<string, string?> environment = name => name switch
             {
@@ -97,12 +97,15 @@ namespace FieldGen.Pull.Tests.Management
             };
 
             GenAuthConnection? refused = ConnectionSettings.Read("http://genauth.example", "ManagementToken", null, environment, SettingNames.MSBuild, out PullFailure? problem);
-            GenAuthConnection? signed = ConnectionSettings.Read("http://genauth.example", null, null, environment, SettingNames.MSBuild, out _);
+            GenAuthConnection? signed = ConnectionSettings.Read("http://genauth.example", null, null, environment, SettingNames.MSBuild, out PullFailure? signedProblem);
+            GenAuthConnection? loopback = ConnectionSettings.Read("http://127.0.0.1:5000", "ManagementToken", null, environment, SettingNames.MSBuild, out _);
 
             Assert.Null(refused);
             Assert.Equal("FG2010", problem!.Code);
-            Assert.Contains("sends the access key secret", problem.Problem);
-            Assert.Equal(GenAuthScheme.Signature, signed!.Scheme);
+            Assert.Contains("would send the access key secret in clear text", problem.Problem);
+            Assert.Null(signed);
+            Assert.Contains("not a loopback address", signedProblem!.Problem);
+            Assert.NotNull(loopback);
         }
     }
 }

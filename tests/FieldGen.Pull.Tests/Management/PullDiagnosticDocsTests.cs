@@ -18,7 +18,7 @@ namespace FieldGen.Pull.Tests.Management
                 .Select(f => (string)f.GetRawConstantValue()!)
                 .ToArray();
 
-            Assert.Equal(12, codes.Length);
+            Assert.Equal(13, codes.Length);
             Assert.All(codes, code =>
             {
                 Assert.Contains("\n## " + code + "\n", docs);

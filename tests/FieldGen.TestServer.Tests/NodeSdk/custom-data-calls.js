@@ -14,8 +14,8 @@ async function main() {
     targetType: "USER",
     targetIdentifier: "u1",
     list: [
-      { key: "school", value: "pku" },
-      { key: "age", value: 18 },
+      { key: "school", value: process.env.SCHOOL || "pku" },
+      { key: "age", value: Number(process.env.AGE || "18") },
     ],
   });
   const data = await client.getCustomData({ targetType: "USER", targetIdentifier: "u1" });

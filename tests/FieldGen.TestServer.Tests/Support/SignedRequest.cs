@@ -30,6 +30,15 @@ internal sealed class SignedRequest
 
     public JsonObject? Body { get; set; }
 
+    /// <summary>The body text to send instead of <see cref="Body"/> written as JSON.stringify would.</summary>
+    public string? BodyText { get; set; }
+
+    /// <summary>Signed texts of top-level body values that replace their JavaScript rendering (to sign raw text).</summary>
+    public Dictionary<string, string> SignedBodyTexts { get; } = new();
+
+    /// <summary>What JSON.stringify leaves unescaped for the values these tests send: non-ASCII, &lt;&gt;&amp;'+.</summary>
+    private static readonly JsonSerializerOptions JavaScriptLike = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Sent as an RFC 1123 <c>date</c> header; null sends none.</summary>
     public DateTimeOffset? Date { get; set; } = DateTimeOffset.UtcNow;
 
@@ -62,9 +71,9 @@ internal sealed class SignedRequest
         {
             ["x-authing-signature-method"] = "HMAC-SHA1",
             ["x-authing-signature-version"] = "1.0",
-            ["x-authing-lang"] = "zh-CN",
             ["x-authing-sdk-version"] = "fieldgen-tests:1.0",
         };
+        headers.TryAdd("x-authing-lang", "zh-CN");
         if (Nonce is not null)
         {
             headers["x-authing-signature-nonce"] = Nonce;
@@ -81,7 +90,7 @@ internal sealed class SignedRequest
         var message = new HttpRequestMessage(Method, Path + QueryString());
         if (Body is not null)
         {
-            message.Content = new StringContent(Body.ToJsonString(), Encoding.UTF8, "application/json");
+            message.Content = new StringContent(BodyText ?? Body.ToJsonString(JavaScriptLike), Encoding.UTF8, "application/json");
         }
 
         foreach (var (name, value) in headers.Concat(UnsignedHeaders))
@@ -102,7 +111,7 @@ internal sealed class SignedRequest
         }
 
         text.Append(Path);
-        var parameters = Method == HttpMethod.Get ? Query : Body?.Select(p => KeyValuePair.Create(p.Key, ParameterText(p.Value))).ToList() ?? new();
+        var parameters = Method == HttpMethod.Get ? Query : Body?.Select(p => KeyValuePair.Create(p.Key, SignedBodyTexts.TryGetValue(p.Key, out string? raw) ? raw : ParameterText(p.Value))).ToList() ?? new();
         if (parameters.Count > 0 || SignEmptyParameterList)
         {
             text.Append('?').Append(string.Join("&", parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")));
@@ -111,11 +120,11 @@ internal sealed class SignedRequest
         return text.ToString();
     }
 
-    /// <summary>A string bare, null as "null", anything else as its compact JSON text (what the body carries).</summary>
+    /// <summary>A string bare, null as "null", anything else as its compact JSON text, unescaped as JSON.stringify writes it.</summary>
     private static string ParameterText(JsonNode? value) =>
         value is null ? "null"
         : value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>()
-        : value.ToJsonString();
+        : value.ToJsonString(JavaScriptLike);
 
     private string QueryString() =>
         Query.Count == 0 ? "" : "?" + string.Join("&", Query.Select(q => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(q.Value)));

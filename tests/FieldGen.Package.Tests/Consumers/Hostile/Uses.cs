@@ -6,7 +6,4 @@ public static class Uses
 
     /// <summary>A key and options past the metadata name limit generate shortened names.</summary>
     public static string LongNames() => Long.UserCustomData.FromJson("{}").ToJson();
-
-    /// <summary>A file name with a line separator generates a class and nothing else.</summary>
-    public static string? InjectedNote(Injected.UserCustomData user) => user.Note;
 }

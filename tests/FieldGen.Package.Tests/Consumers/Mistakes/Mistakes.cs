@@ -12,16 +12,18 @@ namespace Mistakes
 
     public static class AllOfThem
     {
-        public static bool Run(UserCustomData user)
+        public static string? Run(UserCustomData user)
         {
             UserApi.SetField("scool", "pku");
             UserApi.SetField(UserCustomData.Keys.School, "mit");
+            UserApi.SetField(UserCustomData.Keys.School, "hsut");
             UserApi.SetField(UserCustomData.Keys.Age, "eighteen");
             user.UnknownFields.Set("age", "18");
             user.UnknownFields.Set("scool", "pku");
             user.SchoolValue = OptionValue<UserCustomData.School>.Unlisted("pku");
+            var unlisted = OptionValue<UserCustomData.School>.Unlisted("hust");
             UserApi.SetField("age", 18);
-            return user.HasChanges;
+            return user.HasChanges ? unlisted.RawValue : null;
         }
     }
 }

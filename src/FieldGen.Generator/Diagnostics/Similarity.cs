@@ -2,20 +2,25 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace FieldGen.Analyzers.Schema
+namespace FieldGen.Diagnostics
 {
     /// <summary>
-    /// Finds the keys or options a mistyped string probably meant: an optimal-string-alignment edit
-    /// distance (an adjacent swap costs one edit) on lower-cased text, within a budget that grows with
-    /// the length, so 'scool' suggests 'school' but 'mit' suggests nothing from 'pku', 'hust'.
+    /// Finds the keys, options or data types a mistyped string probably meant: an optimal-string-alignment
+    /// edit distance (an adjacent swap costs one edit) on lower-cased text, within a budget that grows with
+    /// the length, so 'scool' suggests 'school' but 'mit' suggests nothing from 'pku', 'hust'. One owner for
+    /// the generator (dataType) and the analyzers (keys and options).
     /// </summary>
     internal static class Similarity
     {
         private const int MaxSuggestions = 3;
 
+        // From CJK Radicals on: ideographs, kana, Hangul and full-width forms, each of which carries about a
+        // word's worth of meaning, so one of them off in '部们' is as small a slip as one letter off in 'scool'.
+        private const char FirstWideCharacter = '\u2E80';
+
         public static IReadOnlyList<string> Nearest(string text, IEnumerable<string> candidates)
         {
-            int budget = MaxEdits(text.Length);
+            int budget = Budget(text);
             string folded = text.ToLowerInvariant();
             return candidates
                 .Where(c => !string.Equals(c, text, StringComparison.Ordinal))
@@ -28,7 +33,22 @@ namespace FieldGen.Analyzers.Schema
                 .ToArray();
         }
 
-        /// <summary>How many edits a text of this length may be from what it meant; two-letter texts only by case.</summary>
+        /// <summary>
+        /// The edits allowed from <paramref name="text"/>: by its length with wide characters counted twice
+        /// (<see cref="MaxEdits"/>), and never more than half of its characters.
+        /// </summary>
+        public static int Budget(string text)
+        {
+            int weighted = 0;
+            foreach (char c in text)
+            {
+                weighted += c >= FirstWideCharacter ? 2 : 1;
+            }
+
+            return Math.Min(MaxEdits(weighted), text.Length / 2);
+        }
+
+        /// <summary>How many edits a text of this (weighted) length may be from what it meant; two letters only by case.</summary>
         public static int MaxEdits(int length) => length switch
         {
             <= 2 => 0,
