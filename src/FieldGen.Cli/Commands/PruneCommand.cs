@@ -1,5 +1,4 @@
 using System.IO;
-using System.Text.RegularExpressions;
 using FieldGen.Management.Pull;
 using FieldGen.Management.Schema;
 
@@ -30,8 +29,7 @@ namespace FieldGen.Cli.Commands
                 if (dropped > 0)
                 {
                     // pulledAt is when the tenant's content last changed; pruning changes only the file.
-                    Match pulledAt = Regex.Match(text!, "\"pulledAt\":\\s*\"([^\"]*)\"");
-                    SchemaFileStore.Write(path, NormalizedSchemaWriter.Render(pruned, pulledAt.Success ? pulledAt.Groups[1].Value : string.Empty));
+                    SchemaFileStore.Write(path, NormalizedSchemaWriter.Render(pruned, SchemaFileStore.PulledAtOf(text!) ?? string.Empty));
                 }
 
                 context.Output.WriteLine(Path.GetFileName(path) + ": " + dropped.ToString(System.Globalization.CultureInfo.InvariantCulture) + " tombstone(s) dropped.");

@@ -103,7 +103,9 @@ namespace Consumer
             Assert.DoesNotContain("\"mit\"", text);
             Assert.Contains("\"pku\"", text);
 
+            string? pulledAt = SchemaFileStore.PulledAtOf(File.ReadAllText(SchemaPath));
             Cli.CliRun cli = await Cli.CliRun.RunAsync(null, "prune", SchemaPath);
+            Assert.Equal(pulledAt, SchemaFileStore.PulledAtOf(File.ReadAllText(SchemaPath)));
             Assert.Equal(0, cli.ExitCode);
             Assert.Contains("2 tombstone(s) dropped", cli.Output);
             Assert.DoesNotContain("removedAt", File.ReadAllText(SchemaPath));
