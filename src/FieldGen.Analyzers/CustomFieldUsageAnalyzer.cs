@@ -15,7 +15,7 @@ namespace FieldGen.Analyzers
     /// Checks the custom-field keys and values that code passes as strings against the project's FieldGen
     /// schema files: keys given to <c>UnknownFields</c> and to members marked <c>[CustomFieldKey]</c> or mapped
     /// by name (the official SDK's <c>SetCustomDataDto</c>, a .globalconfig's entries), values marked
-    /// <c>[CustomFieldValue]</c> or mapped, and literals used as an ENUM field's wire value (FG1001-FG1008). A project without schema files, or without the FieldGen runtime, costs one look
+    /// <c>[CustomFieldValue]</c> or mapped, and literals used as an ENUM field's wire value (FG1001-FG1009). A project without schema files, or without the FieldGen runtime, costs one look
     /// at its additional files per compilation.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]

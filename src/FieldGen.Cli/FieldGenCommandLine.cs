@@ -1,45 +1,31 @@
-using System;
-using System.Reflection;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.Threading.Tasks;
-using FieldGen.Cli.Commands;
 
 namespace FieldGen.Cli
 {
-    /// <summary>Dispatches the command line to a command; everything a test needs to run the tool in-process.</summary>
+    /// <summary>Parses the command line and runs the chosen command; everything a test needs to run the tool in-process.</summary>
     internal static class FieldGenCommandLine
     {
         public static async Task<int> RunAsync(string[] args, CliContext context)
         {
-            CommandLineArguments? parsed = CommandLineArguments.Parse(args, out string? problem);
-            if (parsed is null)
+            ParseResult parsed = FieldGenCommandTree.Build(context).Parse(args);
+            if (parsed.Action is ParseErrorAction)
             {
-                new ConsoleReporter(context).UsageError(problem!);
+                // Bad arguments are exit code 2 (could not do it), like every other failure, not the library's 1;
+                // --help, --version and [suggest] still work on an incomplete command line.
+                var reporter = new ConsoleReporter(context);
+                foreach (ParseError error in parsed.Errors)
+                {
+                    reporter.UsageError(error.Message.TrimEnd('.'));
+                }
+
                 return ExitCodes.Failed;
             }
 
-            if (parsed.Has("--help") || parsed.Command == "help")
-            {
-                context.Output.Write(HelpText.Usage);
-                return ExitCodes.Success;
-            }
-
-            switch (parsed.Command)
-            {
-                case "version":
-                    context.Output.WriteLine(typeof(FieldGenCommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
-                    return ExitCodes.Success;
-                case "pull":
-                    return await PullCommand.RunAsync(parsed, context).ConfigureAwait(false);
-                case "check":
-                    return await CheckCommand.RunAsync(parsed, context).ConfigureAwait(false);
-                case "diff":
-                    return DiffCommand.Run(parsed, context);
-                case "prune":
-                    return PruneCommand.Run(parsed, context);
-                default:
-                    new ConsoleReporter(context).UsageError("unknown command '" + parsed.Command + "'; expected pull, check, diff or prune");
-                    return ExitCodes.Failed;
-            }
+            var invocation = new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false };
+            return await parsed.InvokeAsync(invocation, context.CancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -14,7 +14,7 @@ namespace FieldGen.Client
     /// key. Takes the <see cref="HttpClient"/> it is given, so it works as an <c>IHttpClientFactory</c>
     /// typed client: <c>services.AddSingleton(options).AddHttpClient&lt;GenAuthCustomDataClient&gt;()</c>.
     /// </summary>
-    public sealed class GenAuthCustomDataClient
+    public sealed partial class GenAuthCustomDataClient
     {
         private const string GetPath = "/api/v3/get-custom-data";
         private const string SetPath = "/api/v3/set-custom-data";

@@ -50,6 +50,7 @@ namespace FieldGen.Client
         /// <summary>Signs the API path, not the URL's: a host with a path prefix verifies as node's does.</summary>
         private void Sign(HttpRequestMessage request, string apiPath, IReadOnlyList<KeyValuePair<string, string>> parameters, string? tenantId)
         {
+            SignedRequestParameters.Attach(request, parameters);
             GenAuthAccessKey key = (_options.AccessKeyProvider ?? GenAuthAccessKey.FromEnvironment)();
             List<KeyValuePair<string, string>> extra = GenAuthRequestSigner.SdkHeaders(SdkVersion, _options.Language, tenantId);
             foreach (KeyValuePair<string, string> header in GenAuthRequestSigner.CreateHeaders(

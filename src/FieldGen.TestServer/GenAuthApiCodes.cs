@@ -66,6 +66,9 @@ public static class GenAuthApiCodes
     /// <summary>No endpoint at this method and path (statusCode 404).</summary>
     public const int NotFound = 4040;
 
+    /// <summary>get-user: no user has this ID (or user name, email, phone) (statusCode 404).</summary>
+    public const int UserNotFound = 4041;
+
     /// <summary>set-custom-data: more than 50 items in <c>list</c> (statusCode 413).</summary>
     public const int ListTooLong = 4130;
 

@@ -33,7 +33,7 @@ public sealed class GenAuthTestServer : IAsyncDisposable
     private readonly ManagementTokenIssuer _tokens;
     private readonly GenAuthTestServerOptions _options;
 
-    private GenAuthTestServer(WebApplication app, Uri baseAddress, GenAuthTestServerOptions options, RequestLog log, ManagementTokenIssuer tokens, GenAuthStore store, FaultInjector faults, ServerCounters counters)
+    private GenAuthTestServer(WebApplication app, Uri baseAddress, GenAuthTestServerOptions options, RequestLog log, ManagementTokenIssuer tokens, GenAuthStore store, UserDirectory users, FaultInjector faults, ServerCounters counters)
     {
         _app = app;
         _options = options;
@@ -41,6 +41,7 @@ public sealed class GenAuthTestServer : IAsyncDisposable
         _tokens = tokens;
         BaseAddress = baseAddress;
         Store = store;
+        Users = users;
         Faults = faults;
         Counters = counters;
     }
@@ -60,6 +61,9 @@ public sealed class GenAuthTestServer : IAsyncDisposable
     /// <summary>The custom fields and custom data, to seed before and read after the code under test runs.</summary>
     public GenAuthStore Store { get; }
 
+    /// <summary>The users get-user and list-users answer with; their custom data is in <see cref="Store"/> (target type USER).</summary>
+    public UserDirectory Users { get; }
+
     /// <summary>Faults to inject into the next requests.</summary>
     public FaultInjector Faults { get; }
 
@@ -78,12 +82,13 @@ public sealed class GenAuthTestServer : IAsyncDisposable
     {
         var settings = Validated(options ?? new GenAuthTestServerOptions());
         var store = new GenAuthStore(settings.TimeProvider);
+        var users = new UserDirectory();
         var faults = new FaultInjector();
         var counters = new ServerCounters();
         var log = new RequestLog();
         var tokens = new ManagementTokenIssuer(settings);
         var pipeline = new RequestPipeline(
-            Endpoints(settings, store, tokens, counters), new RequestAuthenticator(settings, tokens),
+            Endpoints(settings, store, users, tokens, counters), new RequestAuthenticator(settings, tokens),
             faults, counters, log, new SecretRedactor(settings.AccessKeySecret), settings);
 
         // The empty builder brings no configuration, logging or HTTPS: only Kestrel on one loopback port.
@@ -103,7 +108,7 @@ public sealed class GenAuthTestServer : IAsyncDisposable
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new GenAuthTestServer(app, new Uri(address.TrimEnd('/') + (settings.PathBase ?? "") + "/"), settings, log, tokens, store, faults, counters);
+        return new GenAuthTestServer(app, new Uri(address.TrimEnd('/') + (settings.PathBase ?? "") + "/"), settings, log, tokens, store, users, faults, counters);
     }
 
     /// <summary>Revokes every management token issued so far: the next request with one gets a 401 (apiCode <see cref="GenAuthApiCodes.RevokedToken"/>).</summary>
@@ -120,12 +125,13 @@ public sealed class GenAuthTestServer : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
-    private static IReadOnlyList<Endpoint> Endpoints(GenAuthTestServerOptions options, GenAuthStore store, ManagementTokenIssuer tokens, ServerCounters counters)
+    private static IReadOnlyList<Endpoint> Endpoints(GenAuthTestServerOptions options, GenAuthStore store, UserDirectory users, ManagementTokenIssuer tokens, ServerCounters counters)
     {
         var token = new ManagementTokenEndpoint(options, tokens, counters);
         var fields = new CustomFieldEndpoints(store, options.TimeProvider, options.AllowGroupCustomFields);
         var data = new CustomDataEndpoints(store);
         var udfs = new UdfsSearchEndpoint(store, options.UserPoolId);
+        var userCalls = new UserEndpoints(users, store);
         return new Endpoint[]
         {
             new("POST", Endpoint.ManagementTokenPath, RequiresAuth: false, token.Issue),
@@ -135,6 +141,8 @@ public sealed class GenAuthTestServer : IAsyncDisposable
             new("GET", "/api/v3/get-custom-data", RequiresAuth: true, data.Get),
             new("POST", "/api/v3/set-custom-data", RequiresAuth: true, data.Set),
             new("POST", "/api/v2/udfs/search", RequiresAuth: true, udfs.Search),
+            new("GET", "/api/v3/get-user", RequiresAuth: true, userCalls.Get),
+            new("POST", "/api/v3/list-users", RequiresAuth: true, userCalls.List),
         };
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 
@@ -11,13 +12,16 @@ namespace FieldGen.Analyzers.Tests
     {
         private static readonly string Docs = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "diagnostics.md"));
 
+        /// <summary>FieldGenRepositoryUrl from Directory.Build.props, which the help links are built from.</summary>
+        private static readonly string RepositoryUrl = typeof(DiagnosticDocsTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "FieldGenRepositoryUrl").Value!;
+
         [Fact]
         public void Every_diagnostic_is_FG1xxx_with_its_help_anchor()
         {
-            foreach (DiagnosticDescriptor descriptor in new CustomFieldUsageAnalyzer().SupportedDiagnostics)
+            foreach (DiagnosticDescriptor descriptor in new CustomFieldUsageAnalyzer().SupportedDiagnostics.Concat(new JsonContextAnalyzer().SupportedDiagnostics))
             {
                 Assert.Matches("^FG1[0-9]{3}$", descriptor.Id);
-                Assert.EndsWith("/docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri, StringComparison.Ordinal);
+                Assert.Equal(RepositoryUrl + "/blob/main/docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
                 Assert.Equal("FieldGen.Usage", descriptor.Category);
             }
         }
@@ -27,7 +31,8 @@ namespace FieldGen.Analyzers.Tests
         {
             string[] headings = Regex.Matches(Docs, "^## (FG1[0-9]{3})", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToArray();
 
-            Assert.Equal(new CustomFieldUsageAnalyzer().SupportedDiagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal), headings);
+            var ids = new CustomFieldUsageAnalyzer().SupportedDiagnostics.Concat(new JsonContextAnalyzer().SupportedDiagnostics).Select(d => d.Id);
+            Assert.Equal(ids.OrderBy(id => id, StringComparer.Ordinal), headings);
         }
     }
 }

@@ -28,7 +28,7 @@ namespace FieldGen.Package.Tests
             {
                 File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumers", "Mistakes", "Mistakes.cs"), Path.Combine(project, "Mistakes.cs"), overwrite: true);
 
-                (int exitCode, string output) = DotnetCli.Run(project, "format analyzers --diagnostics " + string.Join(" ", ids) + " --severity info --no-restore");
+                (int exitCode, string output) = DotnetCli.Run(project, "format analyzers --diagnostics " + string.Join(" ", ids) + " --severity info --no-restore", _package.Environment);
 
                 Assert.True(exitCode == 0, output);
                 Assert.DoesNotContain("didn't return a Fix All action", output);

@@ -6,7 +6,8 @@ using Xunit;
 namespace FieldGen.Package.Tests
 {
     /// <summary>The packed FieldGen package, used by real projects through `dotnet build` from a local feed.</summary>
-    public partial class PackageConsumerTests : IClassFixture<PackedPackage>
+    [Collection(PackedPackageCollection.Name)]
+    public partial class PackageConsumerTests
     {
         private readonly PackedPackage _package;
 

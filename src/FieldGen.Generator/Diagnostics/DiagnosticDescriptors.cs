@@ -12,7 +12,7 @@ namespace FieldGen.Diagnostics
     {
         public const string SchemaCategory = "FieldGen.Schema";
         public const string UsageCategory = "FieldGen.Usage";
-        private const string HelpBase = "https://github.com/fieldgen/fieldgen/blob/main/docs/diagnostics.md#";
+        private const string HelpBase = FieldGenRepository.Url + "/blob/main/docs/diagnostics.md#";
 
         public static readonly DiagnosticDescriptor InvalidJson = new DiagnosticDescriptor(
             DiagnosticIds.InvalidJson,
@@ -275,6 +275,15 @@ namespace FieldGen.Diagnostics
             isEnabledByDefault: true,
             helpLinkUri: HelpBase + "fg1008",
             customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor JsonContextReachesGeneratedClass = new DiagnosticDescriptor(
+            DiagnosticIds.JsonContextReachesGeneratedClass,
+            "A JsonSerializerContext reaches a class FieldGen generates in the same project",
+            "'{0}' serializes {1} ({2}), which FieldGen generates in this project; System.Text.Json's source generator cannot see another generator's classes, so this context fails with CS0246/CS8639/CS0453. Fix: move the FieldGenSchema items into a class library this project references (the classes then come from an assembly), or leave {1} out of the context and serialize it through JsonSerializer without it.",
+            UsageCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "fg1009");
 
         private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
             .GetFields()

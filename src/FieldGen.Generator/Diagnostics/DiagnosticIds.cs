@@ -32,5 +32,6 @@ namespace FieldGen.Diagnostics
         public const string ListedOptionAsUnlisted = "FG1006";
         public const string UseKeyConstant = "FG1007";
         public const string InvalidMemberMapping = "FG1008";
+        public const string JsonContextReachesGeneratedClass = "FG1009";
     }
 }

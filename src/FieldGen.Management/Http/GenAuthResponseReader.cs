@@ -67,7 +67,7 @@ namespace FieldGen.Management.Http
             }
 
             PullFailureKind kind = KindOf(statusCode, PullFailureKind.FailureEnvelope);
-            return new PullException(new PullFailure(kind, problem.ToString(), AdviceFor(kind, statusCode, apiCode)) { EnvelopeStatusCode = statusCode });
+            return new PullException(new PullFailure(kind, problem.ToString(), AdviceFor(kind, statusCode, apiCode)) { EnvelopeStatusCode = statusCode, EnvelopeApiCode = apiCode, EnvelopeCall = call });
         }
 
         private static PullException NotAnEnvelope(string call, int httpStatus, string? contentType, int length, string text, bool isJson, SecretRedactor redactor)

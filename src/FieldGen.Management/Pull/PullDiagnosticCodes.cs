@@ -22,7 +22,7 @@ namespace FieldGen.Management.Pull
         public const string EnvironmentInBinaryLog = "FG2012";
         public const string TargetTypeRefused = "FG2013";
 
-        private const string HelpBase = "https://github.com/fieldgen/fieldgen/blob/main/docs/diagnostics-pull.md#";
+        private const string HelpBase = FieldGenRepository.Url + "/blob/main/docs/diagnostics-pull.md#";
 
         public static string For(PullFailureKind kind) => kind switch
         {

@@ -21,11 +21,21 @@ namespace FieldGen.Management.Pull
         /// <summary>The failure envelope's <c>statusCode</c>, when the server answered one.</summary>
         public int? EnvelopeStatusCode { get; set; }
 
+        /// <summary>The call whose failure envelope this is (<c>get-custom-fields (GROUP)</c>), when the server answered one.</summary>
+        public string? EnvelopeCall { get; set; }
+
+        /// <summary>The failure envelope's <c>apiCode</c>, when the server answered one.</summary>
+        public int? EnvelopeApiCode { get; set; }
+
         /// <summary>
         /// The server refused the request itself (a 4xx failure envelope other than 401, 403 and 429), as
         /// get-custom-fields refuses GROUP: asking again will not help, unlike a throttle or an outage.
+        /// A signature or credential error (apiCode 1300-1306, 2333) refuses every type alike, so it is not one.
         /// </summary>
-        public bool IsRefusal => Kind == PullFailureKind.FailureEnvelope && EnvelopeStatusCode is >= 400 and < 500 and not 429;
+        public bool IsRefusal =>
+            Kind == PullFailureKind.FailureEnvelope
+            && EnvelopeStatusCode is >= 400 and < 500 and not 429
+            && EnvelopeApiCode is not (>= 1300 and <= 1306) and not 2333;
 
         public string Advice { get; }
 

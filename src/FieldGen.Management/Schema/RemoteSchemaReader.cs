@@ -34,6 +34,7 @@ namespace FieldGen.Management.Schema
         {
             var fields = new Dictionary<string, IReadOnlyList<JsonNode>>();
             var refused = new List<(string TargetType, PullFailure Failure)>();
+            PullException? firstRefusal = null;
             foreach (string target in TargetTypes.All.Where(t => targetTypes.Count == 0 || targetTypes.Contains(t)))
             {
                 var query = new List<KeyValuePair<string, string?>>
@@ -47,10 +48,18 @@ namespace FieldGen.Management.Schema
                     JsonNode data = await _api.GetAsync(Path, query, tenantId, call, cancellationToken).ConfigureAwait(false);
                     fields[target] = FieldsOf(data, call);
                 }
-                catch (PullException ex) when (ex.Failure.IsRefusal)
+                // Only get-custom-fields refusing this type: a refused token request refuses the whole pull.
+                catch (PullException ex) when (ex.Failure.IsRefusal && ex.Failure.EnvelopeCall == call)
                 {
                     refused.Add((target, ex.Failure));
+                    firstRefusal ??= ex;
                 }
+            }
+
+            // A server that refuses every type refuses the pull, not one type: nothing was read to keep going with.
+            if (fields.Count == 0 && firstRefusal is not null)
+            {
+                throw firstRefusal;
             }
 
             return new PulledSchema(_host, tenantId, fields, refused);

@@ -27,6 +27,9 @@ public sealed class InjectedFault
     /// <summary>Answer with this failure envelope, HTTP <see cref="HttpStatusCode"/> or 200 (as V3 does).</summary>
     public FailureEnvelope? Envelope { get; init; }
 
+    /// <summary>A <c>Retry-After</c> header (whole seconds) on the replaced answer, as a throttling server sends with a 429.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>How many matching requests it applies to before it is used up; <see langword="null"/> for all of them.</summary>
     public int? Times { get; init; }
 
@@ -42,6 +45,11 @@ public sealed class InjectedFault
         if (HttpStatusCode is < 100 or > 599)
         {
             throw new ArgumentOutOfRangeException(nameof(HttpStatusCode), HttpStatusCode, "An HTTP status is between 100 and 599.");
+        }
+
+        if (RetryAfter is { } retryAfter && retryAfter < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RetryAfter), RetryAfter, "RetryAfter cannot be negative.");
         }
 
         if (Times is < 1)

@@ -9,6 +9,9 @@ namespace FieldGen.TestServer;
 /// </summary>
 internal sealed record ApiResponse(int HttpStatus, JsonObject? Envelope, string? RawBody, int? EnvelopeStatusCode, int? ApiCode)
 {
+    /// <summary>The <c>Retry-After</c> header to send, if any.</summary>
+    public System.TimeSpan? RetryAfter { get; init; }
+
     private const string GarbageText = "<html><head><title>502 Bad Gateway</title></head><body>injected garbage</body></html>";
 
     /// <summary>The English detail of a failure, or null (a success, or a failure its summary says in full).</summary>

@@ -54,7 +54,7 @@ internal sealed class RequestPipeline
         ApiResponse response;
         try
         {
-            response = fault is { ReplacesResponse: true } ? FaultAnswer(fault, request, style) : Answer(request, style, out auth);
+            response = fault is { ReplacesResponse: true } ? FaultAnswer(fault, request, style) with { RetryAfter = fault.RetryAfter } : Answer(request, style, out auth);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -124,6 +124,11 @@ internal sealed class RequestPipeline
     private static async Task WriteAsync(HttpContext context, ApiResponse response)
     {
         context.Response.StatusCode = response.HttpStatus;
+        if (response.RetryAfter is { } retryAfter)
+        {
+            context.Response.Headers.RetryAfter = ((long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         context.Response.ContentType = response.Envelope is null ? "text/html; charset=utf-8" : "application/json; charset=utf-8";
         // Written as a JavaScript server writes it: JSON.stringify, so non-ASCII is not escaped.
         string body = response.Envelope is null ? response.RawBody ?? "" : JavaScriptJson.Stringify(response.Envelope);

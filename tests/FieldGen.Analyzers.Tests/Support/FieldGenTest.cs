@@ -18,7 +18,7 @@ namespace FieldGen.Analyzers.Tests.Support
         public const string SchemaPath = "/0/custom-fields.json";
 
         // Net80 asks for Microsoft.NETCore.App.Ref 8.0.0, which the NuGet mirror here lacks; any 8.0.x has the same API.
-        private static readonly ReferenceAssemblies Net80 = new ReferenceAssemblies(
+        internal static readonly ReferenceAssemblies Net80 = new ReferenceAssemblies(
             "net8.0",
             new PackageIdentity("Microsoft.NETCore.App.Ref", "8.0.31"),
             System.IO.Path.Combine("ref", "net8.0"));

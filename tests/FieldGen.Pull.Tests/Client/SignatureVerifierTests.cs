@@ -25,6 +25,10 @@ namespace FieldGen.Pull.Tests.Client
         private const string AccessKeySecret = "sk-verifier-secret";
         private static readonly string Script = Path.Combine(AppContext.BaseDirectory, "Client", "verify-signature.js");
 
+        // The tenant also travels in the x-authing-app-id header, which holds printable ASCII only (node refuses
+        // the rest too); it is signed as a body property, so every value that can be sent is.
+        private static bool IsHeaderSafe(string value) => value.Length > 0 && value.All(c => c >= 0x20 && c < 0x7F);
+
         [Fact]
         public async Task Every_corpus_request_of_the_client_verifies_in_node()
         {
@@ -35,7 +39,7 @@ namespace FieldGen.Pull.Tests.Client
             {
                 var user = new UserCustomData { Nickname = value };
                 user.UnknownFields.Set("键", value);
-                await client.SetCustomDataAsync(user, "u" + value, tenantId: value.Length % 2 == 0 ? value : null);
+                await client.SetCustomDataAsync(user, "u" + value, tenantId: value.Length % 2 == 0 && IsHeaderSafe(value) ? value : null);
                 if (!HasLoneSurrogate(value))
                 {
                     await client.GetCustomDataAsync<UserCustomData>("u" + value, @namespace: value);

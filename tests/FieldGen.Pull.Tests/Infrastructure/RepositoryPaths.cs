@@ -12,6 +12,9 @@ namespace FieldGen.Pull.Tests.Infrastructure
 
         public static string Configuration => Metadata("Configuration");
 
+        /// <summary>FieldGenRepositoryUrl from Directory.Build.props: the one source of help links and package metadata.</summary>
+        public static string RepositoryUrl => Metadata("FieldGenRepositoryUrl");
+
         public static string BuildTargets => Path.Combine(Root, "src", "FieldGen.Runtime", "build");
 
         public static string TasksAssembly => Output("FieldGen.Build.Tasks", "netstandard2.0", "FieldGen.Build.Tasks.dll");

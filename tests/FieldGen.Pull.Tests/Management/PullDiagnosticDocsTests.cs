@@ -22,7 +22,7 @@ namespace FieldGen.Pull.Tests.Management
             Assert.All(codes, code =>
             {
                 Assert.Contains("\n## " + code + "\n", docs);
-                Assert.EndsWith("/docs/diagnostics-pull.md#" + code.ToLowerInvariant(), PullDiagnosticCodes.HelpLink(code));
+                Assert.Equal(RepositoryPaths.RepositoryUrl + "/blob/main/docs/diagnostics-pull.md#" + code.ToLowerInvariant(), PullDiagnosticCodes.HelpLink(code));
             });
             Assert.Equal(codes.Length, codes.Distinct().Count());
         }
