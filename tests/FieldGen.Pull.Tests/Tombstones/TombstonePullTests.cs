@@ -146,6 +146,24 @@ namespace Consumer
             Assert.Contains(retyped.Changes!.BreakingChanges, c => c.Kind == SchemaChangeKind.DataTypeChanged && c.Key == "school");
         }
 
+        [Fact]
+        public async Task The_CLI_takes_tombstone_days_and_refuses_a_bad_value()
+        {
+            await using GenAuthTestServer server = await SeededTenant.StartAsync();
+            await InProcessPull.PullAsync(server, SchemaPath);
+            server.Store.RemoveCustomField("USER", "nickname");
+
+            Cli.CliRun bad = await Cli.CliRun.RunAsync(SeededTenant.Environment(server), "pull", SchemaPath, "--tombstone-days", "-1");
+            Assert.Equal(2, bad.ExitCode);
+            Assert.Contains("--tombstone-days='-1' is not a whole number of days", bad.Error);
+            Assert.Contains("\"nickname\"", File.ReadAllText(SchemaPath));
+
+            Cli.CliRun none = await Cli.CliRun.RunAsync(SeededTenant.Environment(server), "pull", SchemaPath, "--tombstone-days", "0");
+            Assert.Equal(0, none.ExitCode);
+            Assert.Contains("USER field 'nickname': field removed;", none.Error);
+            Assert.DoesNotContain("\"nickname\"", File.ReadAllText(SchemaPath));
+        }
+
         private static int CountOf(string text, string part)
         {
             int count = 0;
