@@ -71,7 +71,9 @@ namespace FieldGen.Management.Schema
                         currentKeys.Add(key);
                     }
 
-                    fields.Add(key is not null && before.TryGetValue(key, out JsonNode? old) ? WithRemovedOptions(field, old, today, now, days) : field);
+                    JsonNode? old = key is not null && before.TryGetValue(key, out JsonNode? o) ? o : null;
+                    JsonNode live = WithoutForeignTombstone(field, old);
+                    fields.Add(old is null ? live : WithRemovedOptions(live, old, today, now, days));
                 }
 
                 foreach (KeyValuePair<string, JsonNode> old in before.Where(f => !currentKeys.Contains(f.Key)))
@@ -152,6 +154,24 @@ namespace FieldGen.Management.Schema
             }
 
             return kept.Count == 0 ? field : With(field, "options", Array(options.Concat(kept)));
+        }
+
+        /// <summary>
+        /// GenAuth has no <c>removedAt</c>: on a field the server sent it is dropped, so an answer cannot
+        /// make a live field obsolete. A field kept from the file (a type not asked for or refused) keeps
+        /// the date the file gave it.
+        /// </summary>
+        private static JsonNode WithoutForeignTombstone(JsonNode field, JsonNode? old)
+        {
+            string? removedAt = RemovedAtOf(field);
+            if (removedAt is null || (old is not null && RemovedAtOf(old) == removedAt))
+            {
+                return field;
+            }
+
+            JsonNode copy = JsonNode.Object(field.Start);
+            copy.Properties!.AddRange(field.Properties!.Where(p => p.Name != RemovedAtMember));
+            return copy;
         }
 
         private static bool IsExpired(string removedAt, DateTimeOffset now, int days) =>

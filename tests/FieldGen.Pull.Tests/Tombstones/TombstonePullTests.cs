@@ -164,6 +164,17 @@ namespace Consumer
             Assert.DoesNotContain("\"nickname\"", File.ReadAllText(SchemaPath));
         }
 
+        [Fact]
+        public void A_removedAt_sent_by_the_server_does_not_make_a_live_field_obsolete()
+        {
+            var parsed = FieldGen.Parsing.Json.JsonTextParser.Parse("[{\"key\":\"age\",\"dataType\":\"NUMBER\",\"removedAt\":\"2026-01-01\"}]", out _)!;
+            var tenant = new PulledSchema("https://api.authing.cn", null, new Dictionary<string, IReadOnlyList<FieldGen.Parsing.Json.JsonNode>> { ["USER"] = parsed.Items! });
+
+            PulledSchema merged = SchemaTombstones.Merge(tenant, previousText: null, December1, 30);
+
+            Assert.DoesNotContain("removedAt", NormalizedSchemaWriter.Render(merged, "2026-12-01T00:00:00Z"));
+        }
+
         private static int CountOf(string text, string part)
         {
             int count = 0;
