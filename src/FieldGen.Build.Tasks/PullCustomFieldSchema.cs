@@ -8,6 +8,7 @@ using FieldGen.Authentication;
 using FieldGen.Management.Configuration;
 using FieldGen.Management.Http;
 using FieldGen.Management.Pull;
+using FieldGen.Management.Schema;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -40,6 +41,9 @@ namespace FieldGen.Build.Tasks
 
         /// <summary>Seconds per request (FieldGenPullTimeout); default 10.</summary>
         public string? TimeoutSeconds { get; set; }
+
+        /// <summary>Days a removed field or option stays as an obsolete tombstone (FieldGenTombstoneDays); default 30, 0 for none.</summary>
+        public string? TombstoneDays { get; set; }
 
         /// <summary>The <c>x-authing-lang</c> of the requests, the language of the server's messages (FieldGenLanguage): <c>zh-CN</c> (default, as node) or <c>en-US</c>.</summary>
         public string? Language { get; set; }
@@ -123,8 +127,15 @@ namespace FieldGen.Build.Tasks
                 connection.Language = Language!.Trim();
             }
 
+            int? tombstoneDays = SchemaTombstones.ParseDays(TombstoneDays, out string? daysProblem);
+            if (tombstoneDays is null)
+            {
+                reporter.Failure(new PullFailure(PullFailureKind.InvalidConfiguration, daysProblem!, "set it to a number of days, or remove it for the default of 30"), null);
+                return !Log.HasLoggedErrors;
+            }
+
             // Off the calling thread: MSBuild's node thread must not block on a captured context.
-            var updated = System.Threading.Tasks.Task.Run(() => PullAllAsync(due, connection, reporter)).GetAwaiter().GetResult();
+            var updated = System.Threading.Tasks.Task.Run(() => PullAllAsync(due, connection, reporter, tombstoneDays.Value)).GetAwaiter().GetResult();
             UpdatedSchemas = updated.ToArray();
             return !Log.HasLoggedErrors && !_cancel.IsCancellationRequested;
         }
@@ -141,7 +152,7 @@ namespace FieldGen.Build.Tasks
             return false;
         }
 
-        private async Task<List<ITaskItem>> PullAllAsync(List<ITaskItem> items, GenAuthConnection connection, PullReporter reporter)
+        private async Task<List<ITaskItem>> PullAllAsync(List<ITaskItem> items, GenAuthConnection connection, PullReporter reporter, int tombstoneDays)
         {
             var updated = new List<ITaskItem>();
             using HttpClient http = PullHttpClient.Create();
@@ -150,7 +161,7 @@ namespace FieldGen.Build.Tasks
             {
                 string path = item.GetMetadata("FullPath");
                 string tenant = item.GetMetadata("TenantId");
-                var target = new SchemaPullTarget(path, string.IsNullOrWhiteSpace(tenant) ? TenantId : tenant, SchemaItemOptions.Read(item));
+                var target = new SchemaPullTarget(path, string.IsNullOrWhiteSpace(tenant) ? TenantId : tenant, SchemaItemOptions.Read(item)) { TombstoneDays = tombstoneDays };
                 try
                 {
                     SchemaPullResult result = await puller.PullAsync(target, _cancel.Token).ConfigureAwait(false);

@@ -4,6 +4,7 @@ using System.CommandLine.Parsing;
 using System.Threading;
 using System.Threading.Tasks;
 using FieldGen.Cli.Commands;
+using FieldGen.Management.Schema;
 
 namespace FieldGen.Cli
 {
@@ -25,6 +26,7 @@ namespace FieldGen.Cli
             root.Add(Remote("pull", "Write the tenant's schema into the file if it changed, with a change report beside it (<file>.changes.md).", args => PullCommand.RunAsync(args, context)));
             root.Add(Remote("check", "Does the file match the tenant? Exit 0 yes, 1 no, 2 could not tell. Writes nothing.", args => CheckCommand.RunAsync(args, context)));
             root.Add(Diff(context));
+            root.Add(Prune(context));
             root.Add(Hidden("help", result => Help(result.RootCommandResult.Command, context)));
             root.Add(Hidden("version", _ => Version(context)));
             root.SetAction(result => Help(result.RootCommandResult.Command, context));
@@ -42,6 +44,7 @@ namespace FieldGen.Cli
 
         private static Command Remote(string name, string description, Func<CommandLineArguments, Task<int>> run)
         {
+            Option<string> tombstoneDays = TombstoneDays();
             var command = new Command(name, description)
             {
                 SchemaFile("file", "The schema file (default " + SchemaTargetArguments.DefaultSchemaFile + ")"),
@@ -52,10 +55,31 @@ namespace FieldGen.Cli
                 Valued("--lang", "language", "x-authing-lang: the language of the server's messages (default zh-CN)", "zh-CN", "en-US"),
                 ClassName(),
                 TargetTypes(),
+                tombstoneDays,
             };
+            command.Validators.Add(result =>
+            {
+                if (SchemaTombstones.ParseDays(result.GetValue(tombstoneDays), out string? problem) is null)
+                {
+                    result.AddError(problem!.Replace("FieldGenTombstoneDays", "--tombstone-days"));
+                }
+            });
             command.SetAction((result, _) => run(CommandLineArguments.From(result)));
             return command;
         }
+
+        private static Command Prune(CliContext context)
+        {
+            var command = new Command("prune", "Drop every tombstone (a field or option removed from the tenant, kept as [Obsolete]) from the file now. Offline.")
+            {
+                SchemaFile("file", "The schema file (default " + SchemaTargetArguments.DefaultSchemaFile + ")"),
+            };
+            command.SetAction(result => PruneCommand.Run(CommandLineArguments.From(result), context));
+            return command;
+        }
+
+        private static Option<string> TombstoneDays() =>
+            Valued("--tombstone-days", "days", "Days a removed field or option stays in the file as an [Obsolete] tombstone (default 30, 0 for none)");
 
         private static Command Diff(CliContext context)
         {

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using FieldGen.Management.Changes;
 using FieldGen.Management.Pull;
+using FieldGen.Management.Schema;
 using FieldGen.Model;
 
 namespace FieldGen.Cli
@@ -11,11 +12,15 @@ namespace FieldGen.Cli
     {
         public const string DefaultSchemaFile = "fieldgen.schema.json";
 
+        /// <summary>The target; <c>--tombstone-days</c> was validated by the command tree.</summary>
         public static SchemaPullTarget Read(CommandLineArguments args) =>
             new SchemaPullTarget(
                 Path.GetFullPath(args.Positional.FirstOrDefault() ?? DefaultSchemaFile),
                 args.Option("--tenant"),
-                Options(args));
+                Options(args))
+            {
+                TombstoneDays = SchemaTombstones.ParseDays(args.Option("--tombstone-days"), out _) ?? SchemaTombstones.DefaultDays,
+            };
 
         /// <summary><c>--class-name</c> and <c>--target-types</c>, the options that change generated names, as on the FieldGenSchema item.</summary>
         public static SchemaFileOptions Options(CommandLineArguments args) =>

@@ -99,6 +99,29 @@ namespace TestApp
             public const string School = "school";
         }
 
+        /// <summary>What the schema says about each USER field (key, data type, labels by language, flags, options), as static data: no reflection.</summary>
+        /// <remarks>GetLabel(culture) tries the exact culture, then its parents, then the schema's label (or the key). All lists every entry.</remarks>
+        public static class Fields
+        {
+            /// <summary>"department_code": Department code</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo DepartmentCode = new global::FieldGen.Metadata.CustomFieldInfo(
+                "department_code", "STRING", "Department code", null, global::FieldGen.Metadata.CustomFieldFlags.None, null);
+
+            /// <summary>"school": School</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.School> School = new global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.School>(
+                "school", "ENUM", "School", null, global::FieldGen.Metadata.CustomFieldFlags.None, null,
+                new string[] { },
+                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku", "Peking University", null),
+                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Mit, "mit", "MIT", null));
+
+            /// <summary>Every field, in key order (ordinal).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.Metadata.CustomFieldInfo> All { get; } = new global::FieldGen.Metadata.CustomFieldInfo[]
+            {
+                DepartmentCode,
+                School,
+            };
+        }
+
         /// <summary>Reads a GetCustomData response: the whole envelope or just its data object.</summary>
         /// <exception cref="global::FieldGen.CustomDataFormatException">The JSON cannot be read; the exception names the JSON path.</exception>
         /// <exception cref="global::FieldGen.GenAuthApiException">The envelope reports a failure.</exception>

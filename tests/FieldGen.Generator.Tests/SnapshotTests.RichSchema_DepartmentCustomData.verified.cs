@@ -72,6 +72,26 @@ namespace TestApp
             public const string Remote = "remote";
         }
 
+        /// <summary>What the schema says about each DEPARTMENT field (key, data type, labels by language, flags, options), as static data: no reflection.</summary>
+        /// <remarks>GetLabel(culture) tries the exact culture, then its parents, then the schema's label (or the key). All lists every entry.</remarks>
+        public static class Fields
+        {
+            /// <summary>"founded": Founded</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo Founded = new global::FieldGen.Metadata.CustomFieldInfo(
+                "founded", "DATETIME", "Founded", "Line one\nLine two with </remarks> in it", global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+
+            /// <summary>"remote": Remote</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo Remote = new global::FieldGen.Metadata.CustomFieldInfo(
+                "remote", "BOOLEAN", "Remote", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+
+            /// <summary>Every field, in key order (ordinal).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.Metadata.CustomFieldInfo> All { get; } = new global::FieldGen.Metadata.CustomFieldInfo[]
+            {
+                Founded,
+                Remote,
+            };
+        }
+
         /// <summary>Reads a GetCustomData response: the whole envelope or just its data object.</summary>
         /// <exception cref="global::FieldGen.CustomDataFormatException">The JSON cannot be read; the exception names the JSON path.</exception>
         /// <exception cref="global::FieldGen.GenAuthApiException">The envelope reports a failure.</exception>

@@ -82,6 +82,24 @@ namespace TestApp
             public const string Region = "region";
         }
 
+        /// <summary>What the schema says about each GROUP field (key, data type, labels by language, flags, options), as static data: no reflection.</summary>
+        /// <remarks>GetLabel(culture) tries the exact culture, then its parents, then the schema's label (or the key). All lists every entry.</remarks>
+        public static class Fields
+        {
+            /// <summary>"region": Region</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.GroupCustomData.Region> Region = new global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.GroupCustomData.Region>(
+                "region", "ENUM", "Region", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null,
+                new string[] { },
+                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.GroupCustomData.Region>(global::TestApp.GroupCustomData.Region.CnNorth, "cn-north", "China North", null),
+                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.GroupCustomData.Region>(global::TestApp.GroupCustomData.Region.EuWest, "eu-west", "EU West", null));
+
+            /// <summary>Every field, in key order (ordinal).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.Metadata.CustomFieldInfo> All { get; } = new global::FieldGen.Metadata.CustomFieldInfo[]
+            {
+                Region,
+            };
+        }
+
         /// <summary>Reads a GetCustomData response: the whole envelope or just its data object.</summary>
         /// <exception cref="global::FieldGen.CustomDataFormatException">The JSON cannot be read; the exception names the JSON path.</exception>
         /// <exception cref="global::FieldGen.GenAuthApiException">The envelope reports a failure.</exception>

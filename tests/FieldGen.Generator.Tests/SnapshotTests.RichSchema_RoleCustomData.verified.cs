@@ -68,6 +68,26 @@ namespace TestApp
             public const string MaxMembers = "max_members";
         }
 
+        /// <summary>What the schema says about each ROLE field (key, data type, labels by language, flags, options), as static data: no reflection.</summary>
+        /// <remarks>GetLabel(culture) tries the exact culture, then its parents, then the schema's label (or the key). All lists every entry.</remarks>
+        public static class Fields
+        {
+            /// <summary>"cost_center": Cost center</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo CostCenter = new global::FieldGen.Metadata.CustomFieldInfo(
+                "cost_center", "STRING", "Cost center", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+
+            /// <summary>"max_members": Max members</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo MaxMembers = new global::FieldGen.Metadata.CustomFieldInfo(
+                "max_members", "NUMBER", "Max members", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+
+            /// <summary>Every field, in key order (ordinal).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.Metadata.CustomFieldInfo> All { get; } = new global::FieldGen.Metadata.CustomFieldInfo[]
+            {
+                CostCenter,
+                MaxMembers,
+            };
+        }
+
         /// <summary>Reads a GetCustomData response: the whole envelope or just its data object.</summary>
         /// <exception cref="global::FieldGen.CustomDataFormatException">The JSON cannot be read; the exception names the JSON path.</exception>
         /// <exception cref="global::FieldGen.GenAuthApiException">The envelope reports a failure.</exception>

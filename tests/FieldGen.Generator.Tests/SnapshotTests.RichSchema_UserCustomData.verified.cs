@@ -247,7 +247,7 @@ namespace TestApp
         /// <remarks>
         /// USER field "school", data type ENUM. From rich.get-custom-fields.json.
         /// Where the user studied
-        /// Labels: en-US: School; ja-JP: 学校; zh-CN: 学校.
+        /// Labels: en-US: School; zh-CN: 学校.
         /// </remarks>
         public global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? SchoolValue
         {
@@ -427,6 +427,111 @@ namespace TestApp
 
             /// <summary>"🎓" (STRING)</summary>
             public const string U1F393 = "\uD83C\uDF93";
+        }
+
+        /// <summary>What the schema says about each USER field (key, data type, labels by language, flags, options), as static data: no reflection.</summary>
+        /// <remarks>GetLabel(culture) tries the exact culture, then its parents, then the schema's label (or the key). All lists every entry.</remarks>
+        public static class Fields
+        {
+            /// <summary>"1st place": First place</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo _1stPlace = new global::FieldGen.Metadata.CustomFieldInfo(
+                "1st place", "STRING", "First place", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+
+            /// <summary>"Age": Age (legacy)</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo Age = new global::FieldGen.Metadata.CustomFieldInfo(
+                "Age", "NUMBER", "Age (legacy)", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+
+            /// <summary>"address": Address</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo Address = new global::FieldGen.Metadata.CustomFieldInfo(
+                "address", "OBJECT", "Address", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+
+            /// <summary>"age": Age</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo Age_2 = new global::FieldGen.Metadata.CustomFieldInfo(
+                "age", "NUMBER", "Age", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+
+            /// <summary>"class": Class &lt;A &amp; B&gt;</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo Class = new global::FieldGen.Metadata.CustomFieldInfo(
+                "class", "STRING", "Class <A & B>", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+
+            /// <summary>"hired-at": Hired at</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo HiredAt = new global::FieldGen.Metadata.CustomFieldInfo(
+                "hired-at", "DATETIME", "Hired at", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+
+            /// <summary>"is.active": Active</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo IsActive = new global::FieldGen.Metadata.CustomFieldInfo(
+                "is.active", "BOOLEAN", "Active", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+
+            /// <summary>"level": Level (pre-2022 SELECT)</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.Level> Level = new global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.Level>(
+                "level", "SELECT", "Level (pre-2022 SELECT)", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null,
+                new string[] { },
+                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level._1, "1", "Junior", null),
+                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level._2, "2", "Senior", null),
+                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.Empty, "", "Unset", null),
+                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.AB, "a-b", "A B", null),
+                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.AB_2, "a_b", "A_B", null));
+
+            /// <summary>"location": A data type FieldGen does not know</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo Location = new global::FieldGen.Metadata.CustomFieldInfo(
+                "location", "GEO_POINT", "A data type FieldGen does not know", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+
+            /// <summary>"mood": Mood (no options yet)</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.Mood> Mood = new global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.Mood>(
+                "mood", "ENUM", "Mood (no options yet)", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null,
+                new string[] { });
+
+            /// <summary>"school": School</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.School> School = new global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.School>(
+                "school", "ENUM", "School", "Where the user studied", global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null,
+                new string[] { "en-US", "School", "zh-CN", "学校" },
+                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku", "Peking University", null),
+                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Hust, "hust", "Huazhong University of Science and Technology", null));
+
+            /// <summary>"toJson": Clashes with a generated member</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo ToJson = new global::FieldGen.Metadata.CustomFieldInfo(
+                "toJson", "STRING", "Clashes with a generated member", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+
+            /// <summary>"userCustomData": Clashes with the class name</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo UserCustomData = new global::FieldGen.Metadata.CustomFieldInfo(
+                "userCustomData", "STRING", "Clashes with the class name", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+
+            /// <summary>"userId": User id (CRM)</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo UserId = new global::FieldGen.Metadata.CustomFieldInfo(
+                "userId", "STRING", "User id (CRM)", null, global::FieldGen.Metadata.CustomFieldFlags.Unique | global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+
+            /// <summary>"user_id": User id (HR)</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo UserId_2 = new global::FieldGen.Metadata.CustomFieldInfo(
+                "user_id", "STRING", "User id (HR)", null, global::FieldGen.Metadata.CustomFieldFlags.Unique | global::FieldGen.Metadata.CustomFieldFlags.Encrypted | global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+
+            /// <summary>"学校": 学校名称</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo 学校 = new global::FieldGen.Metadata.CustomFieldInfo(
+                "学校", "STRING", "学校名称", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+
+            /// <summary>"🎓": Graduation cap</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo U1F393 = new global::FieldGen.Metadata.CustomFieldInfo(
+                "\uD83C\uDF93", "STRING", "Graduation cap", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+
+            /// <summary>Every field, in key order (ordinal).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.Metadata.CustomFieldInfo> All { get; } = new global::FieldGen.Metadata.CustomFieldInfo[]
+            {
+                _1stPlace,
+                Age,
+                Address,
+                Age_2,
+                Class,
+                HiredAt,
+                IsActive,
+                Level,
+                Location,
+                Mood,
+                School,
+                ToJson,
+                UserCustomData,
+                UserId,
+                UserId_2,
+                学校,
+                U1F393,
+            };
         }
 
         /// <summary>Reads a GetCustomData response: the whole envelope or just its data object.</summary>

@@ -181,6 +181,51 @@ namespace TestApp
             public const string Username = "username";
         }
 
+        /// <summary>What the schema says about each USER field (key, data type, labels by language, flags, options), as static data: no reflection.</summary>
+        /// <remarks>GetLabel(culture) tries the exact culture, then its parents, then the schema's label (or the key). All lists every entry.</remarks>
+        public static class Fields
+        {
+            /// <summary>"familyName": Family Name</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo FamilyName = new global::FieldGen.Metadata.CustomFieldInfo(
+                "familyName", "STRING", "Family Name", "OIDC 标准字段", global::FieldGen.Metadata.CustomFieldFlags.None, null, "en-US", "Famliy Name");
+
+            /// <summary>"givenName": Given Name</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo GivenName = new global::FieldGen.Metadata.CustomFieldInfo(
+                "givenName", "STRING", "Given Name", "OIDC 标准字段", global::FieldGen.Metadata.CustomFieldFlags.None, null, "en-US", "Given Name");
+
+            /// <summary>"middleName": Middle Name</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo MiddleName = new global::FieldGen.Metadata.CustomFieldInfo(
+                "middleName", "STRING", "Middle Name", "OIDC 标准字段", global::FieldGen.Metadata.CustomFieldFlags.None, null, "en-US", "Middle Name");
+
+            /// <summary>"name": 姓名</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo Name = new global::FieldGen.Metadata.CustomFieldInfo(
+                "name", "STRING", "姓名", "OIDC 标准字段", global::FieldGen.Metadata.CustomFieldFlags.VisibleInUserCenter | global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null, "en-US", "Name");
+
+            /// <summary>"nickname": 昵称</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo Nickname = new global::FieldGen.Metadata.CustomFieldInfo(
+                "nickname", "STRING", "昵称", "用户昵称,该字段不具备唯一性。", global::FieldGen.Metadata.CustomFieldFlags.VisibleInUserCenter | global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null, "en-US", "Nickname");
+
+            /// <summary>"preferredUsername": Preferred Username</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo PreferredUsername = new global::FieldGen.Metadata.CustomFieldInfo(
+                "preferredUsername", "STRING", "Preferred Username", "OIDC 标准字段", global::FieldGen.Metadata.CustomFieldFlags.None, null, "en-US", "Preferred Username");
+
+            /// <summary>"username": 用户名</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo Username = new global::FieldGen.Metadata.CustomFieldInfo(
+                "username", "STRING", "用户名", "用户名,用户池内唯一,区分大小写", global::FieldGen.Metadata.CustomFieldFlags.Unique | global::FieldGen.Metadata.CustomFieldFlags.VisibleInUserCenter | global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null, "en-US", "Username");
+
+            /// <summary>Every field, in key order (ordinal).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.Metadata.CustomFieldInfo> All { get; } = new global::FieldGen.Metadata.CustomFieldInfo[]
+            {
+                FamilyName,
+                GivenName,
+                MiddleName,
+                Name,
+                Nickname,
+                PreferredUsername,
+                Username,
+            };
+        }
+
         /// <summary>Reads a GetCustomData response: the whole envelope or just its data object.</summary>
         /// <exception cref="global::FieldGen.CustomDataFormatException">The JSON cannot be read; the exception names the JSON path.</exception>
         /// <exception cref="global::FieldGen.GenAuthApiException">The envelope reports a failure.</exception>

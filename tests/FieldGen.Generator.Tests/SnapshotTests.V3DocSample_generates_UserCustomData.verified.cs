@@ -36,7 +36,6 @@ namespace TestApp
         /// <remarks>
         /// USER field "school", data type ENUM. From v3-get-custom-fields.doc-sample.json.
         /// School
-        /// Labels: en-US: English; zh-CN: Chinese; zh-TW: 繁體中文.
         /// </remarks>
         public global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? SchoolValue
         {
@@ -81,6 +80,23 @@ namespace TestApp
         {
             /// <summary>"school" (ENUM)</summary>
             public const string School = "school";
+        }
+
+        /// <summary>What the schema says about each USER field (key, data type, labels by language, flags, options), as static data: no reflection.</summary>
+        /// <remarks>GetLabel(culture) tries the exact culture, then its parents, then the schema's label (or the key). All lists every entry.</remarks>
+        public static class Fields
+        {
+            /// <summary>"school": School</summary>
+            public static readonly global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.School> School = new global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.School>(
+                "school", "ENUM", "School", "School", global::FieldGen.Metadata.CustomFieldFlags.VisibleInUserCenter | global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null,
+                new string[] { },
+                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku", "北大学", null));
+
+            /// <summary>Every field, in key order (ordinal).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.Metadata.CustomFieldInfo> All { get; } = new global::FieldGen.Metadata.CustomFieldInfo[]
+            {
+                School,
+            };
         }
 
         /// <summary>Reads a GetCustomData response: the whole envelope or just its data object.</summary>

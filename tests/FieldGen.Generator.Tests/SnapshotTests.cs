@@ -47,5 +47,13 @@ namespace FieldGen.Generator.Tests
                 run.Result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n));
             Snapshot.Verify(run.Source("UserCustomData.g.cs"), "Normalized_UserCustomData");
         }
+
+        [Fact]
+        public void Metadata_with_i18n_flags_clashing_keys_and_tombstones()
+        {
+            GeneratorRun run = GeneratorHarness.Run(new SchemaFile("/project/metadata.json", System.IO.File.ReadAllText("Schemas/metadata-i18n.json")));
+
+            Snapshot.Verify(run.Source("UserCustomData.g.cs"), "Metadata_UserCustomData");
+        }
     }
 }

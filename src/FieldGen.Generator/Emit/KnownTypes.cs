@@ -25,6 +25,11 @@ namespace FieldGen.Emit
         public const string Encoding = "global::System.Text.Encoding";
         public const string DateTimeOffset = "global::System.DateTimeOffset";
         public const string ArgumentOutOfRangeException = "global::System.ArgumentOutOfRangeException";
+        public const string CustomFieldInfo = "global::FieldGen.Metadata.CustomFieldInfo";
+        public const string CustomFieldOptionInfo = "global::FieldGen.Metadata.CustomFieldOptionInfo";
+        public const string CustomFieldFlags = "global::FieldGen.Metadata.CustomFieldFlags";
+        public const string ReadOnlyListOf = "global::System.Collections.Generic.IReadOnlyList";
+        public const string ObsoleteAttribute = "global::System.Obsolete";
         public const string GeneratedCodeAttribute = "global::System.CodeDom.Compiler.GeneratedCode";
     }
 }

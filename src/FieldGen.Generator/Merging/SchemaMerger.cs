@@ -20,7 +20,7 @@ namespace FieldGen.Merging
         /// <summary>Members every generated class has; a key that maps onto one is renamed.</summary>
         internal static readonly string[] GeneratedMemberNames =
         {
-            "Keys", "TargetType", "UnknownFields", "HasChanges", "AcceptChanges", "FromJson", "FromUtf8Json",
+            "Keys", "Fields", "TargetType", "UnknownFields", "HasChanges", "AcceptChanges", "FromJson", "FromUtf8Json",
             "ToJson", "ToSetCustomDataRequest",
         };
 
@@ -143,6 +143,15 @@ namespace FieldGen.Merging
                 keyConstants.Reserve(name, "is a member every class has");
             }
 
+            // The Fields class holds one entry per field and All; a key spelled "all" gets All_2 there only.
+            var metadataNames = new NameAllocator();
+            metadataNames.Reserve("Fields", "is the name of the Fields class");
+            metadataNames.Reserve("All", "lists every field");
+            foreach (string name in ObjectMemberNames)
+            {
+                metadataNames.Reserve(name, "is a member every class has");
+            }
+
             // Ordinal key order makes every name independent of file order; enum types go first so
             // the design's spelling (UserCustomData.School for 'school') wins a clash.
             List<CustomFieldSpec> fields = group.Fields.OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
@@ -175,6 +184,7 @@ namespace FieldGen.Merging
                 enumTypeNames.TryGetValue(field.Key, out string? enumTypeName);
                 string property = propertyNames[field.Key];
                 string keyConstant = keyConstants.Allocate(enumTypeName ?? pascal, field.Key, out _);
+                string metadataName = metadataNames.Allocate(enumTypeName ?? pascal, field.Key, out _);
                 specs[i] = new FieldMemberSpec(
                     i,
                     field.Key,
@@ -182,6 +192,7 @@ namespace FieldGen.Merging
                     field.WireDataType,
                     property,
                     keyConstant,
+                    metadataName,
                     enumTypeName,
                     enumTypeName is null ? EquatableArray<EnumMemberSpec>.Empty : BuildEnumMembers(field, diagnostics),
                     field.Label,
@@ -189,6 +200,10 @@ namespace FieldGen.Merging
                     field.Labels,
                     field.IsUnique,
                     field.IsEncrypted,
+                    field.IsUserEditable,
+                    field.IsVisibleInUserCenter,
+                    field.IsVisibleInAdminConsole,
+                    field.RemovedAt,
                     System.IO.Path.GetFileName(field.Location.FilePath));
             }
 
@@ -208,7 +223,7 @@ namespace FieldGen.Merging
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NameClash, option.Location, "Option of '" + field.Key + "'", option.Value, wanted, "is taken by " + heldBy, name));
                 }
 
-                members.Add(new EnumMemberSpec(name, option.Value, option.Label));
+                members.Add(new EnumMemberSpec(name, option.Value, option.Label, option.Labels, option.RemovedAt));
             }
 
             return members.ToEquatableArray();

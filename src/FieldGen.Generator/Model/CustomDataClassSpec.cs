@@ -1,7 +1,7 @@
 namespace FieldGen.Model
 {
-    /// <summary>One member of a generated enum: C# name, wire value and label.</summary>
-    internal readonly record struct EnumMemberSpec(string Name, string Value, string? Label);
+    /// <summary>One member of a generated enum: C# name, wire value, labels and tombstone date.</summary>
+    internal readonly record struct EnumMemberSpec(string Name, string Value, string? Label, EquatableArray<LocalizedLabel> Labels, string? RemovedAt);
 
     /// <summary>A field as it will be generated: every C# name already chosen and disambiguated.</summary>
     internal readonly record struct FieldMemberSpec(
@@ -11,6 +11,7 @@ namespace FieldGen.Model
         string WireDataType,
         string PropertyName,
         string KeyConstantName,
+        string MetadataName,
         string? EnumTypeName,
         EquatableArray<EnumMemberSpec> EnumMembers,
         string? Label,
@@ -18,6 +19,10 @@ namespace FieldGen.Model
         EquatableArray<LocalizedLabel> Labels,
         bool IsUnique,
         bool IsEncrypted,
+        bool IsUserEditable,
+        bool IsVisibleInUserCenter,
+        bool IsVisibleInAdminConsole,
+        string? RemovedAt,
         string SourceFile);
 
     /// <summary>Everything the emitter needs for one generated class, e.g. <c>UserCustomData</c>.</summary>
@@ -26,5 +31,9 @@ namespace FieldGen.Model
         string ClassName,
         string TargetType,
         string HintName,
-        EquatableArray<FieldMemberSpec> Fields);
+        EquatableArray<FieldMemberSpec> Fields)
+    {
+        /// <summary>True when a field or option is a tombstone, so the file uses obsolete members itself.</summary>
+        public bool HasTombstones => System.Linq.Enumerable.Any(Fields, f => f.RemovedAt is not null || System.Linq.Enumerable.Any(f.EnumMembers, m => m.RemovedAt is not null));
+    }
 }

@@ -280,7 +280,7 @@ namespace FieldGen.Parsing
             }
 
             EquatableArray<CustomFieldOptionSpec> options = dataType == FieldDataType.Enum
-                ? ReadOptions(node.GetValue("options"), key)
+                ? ReadOptions(node.GetValue("options"), key, isV2)
                 : EquatableArray<CustomFieldOptionSpec>.Empty;
             if (dataType == FieldDataType.Enum && options.Count == 0)
             {
@@ -296,7 +296,11 @@ namespace FieldGen.Parsing
                 StringOf(node.GetValue("description")),
                 ReadLabels(node, isV2),
                 IsUnique(node),
-                node.GetValue("encrypted")?.Kind == JsonNodeKind.True,
+                IsTrue(node, "encrypted"),
+                IsTrue(node, "userEditable"),
+                IsTrue(node, isV2 ? "userVisible" : "visibleInUserCenter"),
+                IsTrue(node, isV2 ? "adminVisible" : "visibleInAdminConsole"),
+                StringOf(node.GetValue("removedAt")),
                 isBuiltIn,
                 options,
                 location));
@@ -358,7 +362,7 @@ namespace FieldGen.Parsing
             return DiagnosticInfo.Create(DiagnosticIds.UnknownDataType, location, key, target, problem, advice);
         }
 
-        private EquatableArray<CustomFieldOptionSpec> ReadOptions(JsonNode? node, string key)
+        private EquatableArray<CustomFieldOptionSpec> ReadOptions(JsonNode? node, string key, bool isV2)
         {
             if (node is null || node.Kind == JsonNodeKind.Null)
             {
@@ -398,11 +402,15 @@ namespace FieldGen.Parsing
                 SchemaLocation where = fromString ? At(node) : At(item);
                 string? value;
                 string? label;
+                string? removedAt = null;
+                EquatableArray<LocalizedLabel> labels = EquatableArray<LocalizedLabel>.Empty;
                 if (item.Kind == JsonNodeKind.Object)
                 {
                     JsonNode? valueNode = item.GetValue("value");
                     value = valueNode?.Kind is JsonNodeKind.String or JsonNodeKind.Number ? valueNode.Text : null;
                     label = StringOf(item.GetValue("label"));
+                    labels = ReadLabels(item, isV2);
+                    removedAt = StringOf(item.GetValue("removedAt"));
                 }
                 else if (item.Kind is JsonNodeKind.String or JsonNodeKind.Number)
                 {
@@ -433,12 +441,16 @@ namespace FieldGen.Parsing
                     continue;
                 }
 
-                options.Add(new CustomFieldOptionSpec(value, label, where));
+                options.Add(new CustomFieldOptionSpec(value, label, labels, removedAt, where));
             }
 
             return options.ToEquatableArray();
         }
 
+        /// <summary>
+        /// The enabled <c>i18n.label</c> entries (an entry with <c>"enabled": false</c> is a language the
+        /// tenant switched off), plus a V2 export's <c>labelEn</c> as en-US. Options may carry the same shape.
+        /// </summary>
         private static EquatableArray<LocalizedLabel> ReadLabels(JsonNode field, bool isV2)
         {
             var labels = new List<LocalizedLabel>();
@@ -447,6 +459,11 @@ namespace FieldGen.Parsing
             {
                 foreach (JsonProperty language in byLanguage.Properties!)
                 {
+                    if (language.Value.GetValue("enabled")?.Kind == JsonNodeKind.False)
+                    {
+                        continue;
+                    }
+
                     string? value = language.Value.Kind == JsonNodeKind.String
                         ? language.Value.Text
                         : StringOf(language.Value.GetValue("value"));
@@ -465,6 +482,8 @@ namespace FieldGen.Parsing
 
             return labels.OrderBy(l => l.Language, StringComparer.Ordinal).ToEquatableArray();
         }
+
+        private static bool IsTrue(JsonNode field, string name) => field.GetValue(name)?.Kind == JsonNodeKind.True;
 
         private static bool IsUnique(JsonNode field)
         {

@@ -30,7 +30,8 @@ namespace FieldGen.Management.Changes
             text.Append(Count(breaking.Count, "breaking change")).Append(", ").Append(Count(other.Count, "other change")).Append('.');
             if (breaking.Count > 0)
             {
-                text.Append(" Code that uses a member listed under breaking changes stops compiling, or reads a different type, after the next build.");
+                text.Append(" Code that uses a member listed under breaking changes stops compiling, or reads a different type, after the next build;")
+                    .Append(" the members of a field or option removed from the tenant are kept, marked [Obsolete] (warning CS0618), until the date given.");
             }
 
             text.Append("\n");

@@ -14,9 +14,11 @@ namespace FieldGen.Management.Changes
         private readonly GeneratedMembers? _now;
         private readonly HashSet<string> _newNames;
         private readonly List<SchemaChange> _changes;
+        private readonly int _tombstoneDays;
 
-        public FieldComparison(string target, string key, GeneratedMembers? was, GeneratedMembers? now, HashSet<string> newNames, List<SchemaChange> changes)
+        public FieldComparison(string target, string key, GeneratedMembers? was, GeneratedMembers? now, HashSet<string> newNames, List<SchemaChange> changes, int tombstoneDays)
         {
+            _tombstoneDays = tombstoneDays;
             _target = target;
             _key = key;
             _was = was;
@@ -27,6 +29,15 @@ namespace FieldGen.Management.Changes
 
         public void Add(SchemaChangeKind kind, string description, IEnumerable<string>? removed = null, IEnumerable<string>? changed = null, IEnumerable<string>? added = null) =>
             _changes.Add(new SchemaChange(kind, _target, _key, description, List(removed), List(changed), List(added)));
+
+        /// <summary>A field or option gone from the tenant, kept as [Obsolete] members until the tombstone expires.</summary>
+        public void AddTombstone(SchemaChangeKind kind, string what, string removedAt, IEnumerable<string> members)
+        {
+            string until = Schema.SchemaTombstones.ExpiresOn(removedAt, _tombstoneDays) is string expiry
+                ? "until " + expiry + " (" + _tombstoneDays.ToString(System.Globalization.CultureInfo.InvariantCulture) + " days) or fieldgen prune"
+                : "until fieldgen prune";
+            Add(kind, what + " on " + removedAt + "; its members stay, marked [Obsolete] (warning CS0618), " + until + ", then disappear", removed: members);
+        }
 
         public void CompareDefinitions(CustomFieldSpec old, CustomFieldSpec current)
         {
@@ -64,12 +75,28 @@ namespace FieldGen.Management.Changes
 
         private void CompareOptions(CustomFieldSpec old, CustomFieldSpec current)
         {
+            foreach (CustomFieldOptionSpec option in current.Options)
+            {
+                CustomFieldOptionSpec? before = old.Options.Where(o => o.Value == option.Value).Select(o => (CustomFieldOptionSpec?)o).FirstOrDefault();
+                string? member = _now is not null && _now.OptionMembers.TryGetValue(option.Value, out string? m) ? m : null;
+                if (before is { RemovedAt: null } && option.RemovedAt is not null)
+                {
+                    AddTombstone(SchemaChangeKind.OptionTombstoned, "option '" + option.Value + "' removed from the tenant", option.RemovedAt, member is null ? Array.Empty<string>() : new[] { member });
+                }
+                else if (before is { RemovedAt: not null } && option.RemovedAt is null)
+                {
+                    Add(SchemaChangeKind.OptionRestored, "option '" + option.Value + "' is back on the tenant (removed on " + before.Value.RemovedAt + ")");
+                }
+            }
+
             var oldValues = old.Options.Select(o => o.Value).ToList();
             var newValues = current.Options.Select(o => o.Value).ToList();
             foreach (string removed in oldValues.Where(v => !newValues.Contains(v)))
             {
                 string? member = _was is not null && _was.OptionMembers.TryGetValue(removed, out string? m) ? m : null;
-                Add(SchemaChangeKind.OptionRemoved, "option '" + removed + "' removed", removed: member is null ? null : new[] { member });
+                string? removedAt = old.Options.First(o => o.Value == removed).RemovedAt;
+                string description = removedAt is null ? "option '" + removed + "' removed" : "tombstone of option '" + removed + "' dropped (removed from the tenant on " + removedAt + ")";
+                Add(SchemaChangeKind.OptionRemoved, description, removed: member is null ? null : new[] { member });
             }
 
             foreach (string added in newValues.Where(v => !oldValues.Contains(v)))
@@ -99,14 +126,17 @@ namespace FieldGen.Management.Changes
                 details.Add(current.IsEncrypted ? "now stored encrypted" : "no longer stored encrypted");
             }
 
-            if (!old.Options.Select(o => o.Value).SequenceEqual(current.Options.Select(o => o.Value))
-                && old.Options.Select(o => o.Value).OrderBy(v => v, StringComparer.Ordinal).SequenceEqual(current.Options.Select(o => o.Value).OrderBy(v => v, StringComparer.Ordinal)))
+            if (!LiveValues(old).SequenceEqual(LiveValues(current))
+                && LiveValues(old).OrderBy(v => v, StringComparer.Ordinal).SequenceEqual(LiveValues(current).OrderBy(v => v, StringComparer.Ordinal)))
             {
                 details.Add("options reordered");
             }
 
             return details.Count == 0 ? null : string.Join("; ", details);
         }
+
+        // A tombstoned option moves to the end of the list: that is no reordering.
+        private static IEnumerable<string> LiveValues(CustomFieldSpec field) => field.Options.Where(o => o.RemovedAt is null).Select(o => o.Value);
 
         private static void AddIfChanged(List<string> details, string what, string? before, string? after)
         {

@@ -8,8 +8,12 @@ namespace FieldGen.Management.Changes
     {
         FieldAdded,
         OptionAdded,
+        FieldRestored,
+        OptionRestored,
         DefinitionChanged,
         FieldRemoved,
+        FieldTombstoned,
+        OptionTombstoned,
         DataTypeChanged,
         OptionRemoved,
         MemberRenamed,
@@ -34,7 +38,10 @@ namespace FieldGen.Management.Changes
 
         public SchemaChangeKind Kind { get; }
 
-        /// <summary>Removing a field or option, changing a data type or a generated name breaks code that uses it.</summary>
+        /// <summary>
+        /// Removing a field or option, changing a data type or a generated name breaks code that uses
+        /// it; a tombstone (kept as [Obsolete] until it expires) counts too, so FG2011 warns in advance.
+        /// </summary>
         public bool IsBreaking => Kind >= SchemaChangeKind.FieldRemoved;
 
         public string TargetType { get; }

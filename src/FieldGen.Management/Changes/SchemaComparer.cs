@@ -18,7 +18,8 @@ namespace FieldGen.Management.Changes
         /// <param name="currentPath">The new file's path.</param>
         /// <param name="currentText">The new file's text.</param>
         /// <param name="options">The FieldGenSchema item's options (class name, target types, built-in fields), as the generator will apply them.</param>
-        public static SchemaChangeReport Compare(string previousPath, string? previousText, string currentPath, string currentText, SchemaFileOptions options)
+        /// <param name="tombstoneDays">How long a tombstone is kept, to say when its members disappear.</param>
+        public static SchemaChangeReport Compare(string previousPath, string? previousText, string currentPath, string currentText, SchemaFileOptions options, int tombstoneDays = SchemaTombstones.DefaultDays)
         {
             SchemaFileSpec before = SchemaFileParser.Parse(previousPath, previousText ?? "{\"fieldgenSchema\":1,\"fields\":{}}", options);
             SchemaFileSpec after = SchemaFileParser.Parse(currentPath, currentText, options);
@@ -41,14 +42,24 @@ namespace FieldGen.Management.Changes
                 bool hasIt = newFields.TryGetValue((target, key), out CustomFieldSpec current);
                 GeneratedMembers? was = oldMembers.TryGetValue((target, key), out GeneratedMembers? w) ? w : null;
                 GeneratedMembers? now = newMembers.TryGetValue((target, key), out GeneratedMembers? n) ? n : null;
-                var field = new FieldComparison(target, key, was, now, newNames, changes);
-                if (!hadIt)
+                var field = new FieldComparison(target, key, was, now, newNames, changes, tombstoneDays);
+                if (hadIt && hasIt && old.RemovedAt is null && current.RemovedAt is not null)
+                {
+                    field.AddTombstone(SchemaChangeKind.FieldTombstoned, "field removed from the tenant", current.RemovedAt, Names(was));
+                }
+                else if (hadIt && hasIt && old.RemovedAt is not null && current.RemovedAt is null)
+                {
+                    field.Add(SchemaChangeKind.FieldRestored, "field is back on the tenant (removed on " + old.RemovedAt + "); its members are no longer obsolete");
+                    field.CompareDefinitions(old, current);
+                }
+                else if (!hadIt)
                 {
                     field.Add(SchemaChangeKind.FieldAdded, "field added (" + current.WireDataType + ")", added: Names(now));
                 }
                 else if (!hasIt)
                 {
-                    field.Add(SchemaChangeKind.FieldRemoved, "field removed", removed: Names(was).Where(name => !newNames.Contains(name)));
+                    string description = old.RemovedAt is null ? "field removed" : "tombstone dropped (removed from the tenant on " + old.RemovedAt + ")";
+                    field.Add(SchemaChangeKind.FieldRemoved, description, removed: Names(was).Where(name => !newNames.Contains(name)));
                 }
                 else
                 {

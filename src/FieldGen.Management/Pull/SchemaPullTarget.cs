@@ -18,6 +18,9 @@ namespace FieldGen.Management.Pull
 
         public SchemaFileOptions Options { get; }
 
+        /// <summary>Days a removed field or option stays in the file as an obsolete tombstone (FieldGenTombstoneDays, --tombstone-days); 0 drops it at once.</summary>
+        public int TombstoneDays { get; init; } = Schema.SchemaTombstones.DefaultDays;
+
         /// <summary>Where the change report goes: <c>fields.json</c> gives <c>fields.changes.md</c>.</summary>
         public string ChangeReportPath => System.IO.Path.ChangeExtension(SchemaPath, ".changes.md");
     }

@@ -23,11 +23,16 @@ namespace FieldGen.Management.Pull
         private readonly RemoteSchemaReader _remote;
         private readonly Func<DateTimeOffset> _clock;
 
-        public SchemaPuller(HttpClient http, GenAuthConnection connection, ManagementTokenCache tokens, Func<DateTimeOffset> clock)
+        /// <param name="http">The client to send requests with.</param>
+        /// <param name="connection">Host, credentials and scheme.</param>
+        /// <param name="tokens">The management token cache.</param>
+        /// <param name="clock">The time requests are signed with.</param>
+        /// <param name="schemaClock">The "now" of the file: pulledAt, tombstone dates (UTC yyyy-MM-dd) and their expiry; <paramref name="clock"/> when null. Tests set it to move days without breaking signatures.</param>
+        public SchemaPuller(HttpClient http, GenAuthConnection connection, ManagementTokenCache tokens, Func<DateTimeOffset> clock, Func<DateTimeOffset>? schemaClock = null)
         {
             var api = new GenAuthManagementApi(http, connection, tokens, clock);
             _remote = new RemoteSchemaReader(api, connection);
-            _clock = clock;
+            _clock = schemaClock ?? clock;
             Redactor = api.Redactor;
         }
 
@@ -54,7 +59,7 @@ namespace FieldGen.Management.Pull
                 return new SchemaPullResult(SchemaPullOutcome.Created, count, null, null, refused);
             }
 
-            SchemaChangeReport report = SchemaComparer.Compare(target.SchemaPath, previous, target.SchemaPath, text, target.Options);
+            SchemaChangeReport report = SchemaComparer.Compare(target.SchemaPath, previous, target.SchemaPath, text, target.Options, target.TombstoneDays);
             string? reportPath = null;
             if (report.Changes.Count > 0 || report.PreviousProblem is not null)
             {
@@ -81,18 +86,20 @@ namespace FieldGen.Management.Pull
             }
 
             string text = RenderRefusingCredentials(pulled, NormalizedSchemaWriter.FormatTime(_clock()));
-            SchemaChangeReport report = SchemaComparer.Compare(target.SchemaPath, previous, "(tenant)", text, target.Options);
+            SchemaChangeReport report = SchemaComparer.Compare(target.SchemaPath, previous, "(tenant)", text, target.Options, target.TombstoneDays);
             return new SchemaPullResult(previous is null ? SchemaPullOutcome.Created : SchemaPullOutcome.Updated, count, report, null, refused);
         }
 
         /// <summary>
         /// Asks for the item's TargetTypes only (all when it names none); a type not asked for or refused
-        /// keeps the fields the file already has, so the pull never drops what it did not read.
+        /// keeps the fields the file already has, so the pull never drops what it did not read; a field or
+        /// option gone from a type it read is kept as a tombstone (<see cref="SchemaTombstones"/>).
         /// </summary>
         private async Task<PulledSchema> ReadAsync(SchemaPullTarget target, string? previous, CancellationToken cancellationToken)
         {
             PulledSchema pulled = await _remote.ReadAsync(target.TenantId, target.Options.TargetTypes.ToList(), cancellationToken).ConfigureAwait(false);
-            return pulled.KeepingOthersFrom(SchemaFileStore.FieldsByTarget(previous));
+            // Then what disappeared from the types it read becomes tombstones, dated by the schema clock.
+            return SchemaTombstones.Merge(pulled.KeepingOthersFrom(SchemaFileStore.FieldsByTarget(previous)), previous, _clock(), target.TombstoneDays);
         }
 
         private static IReadOnlyList<RefusedTargetType> Refused(PulledSchema pulled) =>

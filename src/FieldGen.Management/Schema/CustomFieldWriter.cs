@@ -5,7 +5,7 @@ namespace FieldGen.Management.Schema
 {
     /// <summary>
     /// Writes one <c>CustomFieldDto</c> in the normalized form: fixed member order, absent members left
-    /// out, <c>i18n</c> with sorted members, <c>options</c> always an array of <c>{ value, label }</c>
+    /// out, <c>i18n</c> with sorted members, <c>options</c> always an array of <c>{ value, label, i18n, removedAt }</c>
     /// (the docs also show a JSON-encoded string). <c>createdAt</c> is left out on purpose: a field
     /// deleted and created again with the same definition is no schema change.
     /// </summary>
@@ -51,13 +51,8 @@ namespace FieldGen.Management.Schema
                 }
             }
 
-            JsonNode? i18n = field.GetValue("i18n");
-            if (i18n?.Kind == JsonNodeKind.Object)
-            {
-                writer.PropertyName("i18n");
-                CanonicalJson.Write(writer, i18n);
-            }
-
+            WriteI18n(writer, field);
+            WriteRemovedAt(writer, field);
             writer.PropertyName("options");
             WriteOptions(writer, field.GetValue("options"));
             writer.EndObject();
@@ -108,7 +103,33 @@ namespace FieldGen.Management.Schema
                 writer.Property("label", label.Text);
             }
 
+            if (option.Kind == JsonNodeKind.Object)
+            {
+                WriteI18n(writer, option);
+                WriteRemovedAt(writer, option);
+            }
+
             writer.EndObject();
+        }
+
+        private static void WriteI18n(JsonTextWriter writer, JsonNode node)
+        {
+            JsonNode? i18n = node.GetValue("i18n");
+            if (i18n?.Kind == JsonNodeKind.Object)
+            {
+                writer.PropertyName("i18n");
+                CanonicalJson.Write(writer, i18n);
+            }
+        }
+
+        /// <summary>A tombstone's date (see <see cref="SchemaTombstones"/>); the API never sends this member.</summary>
+        private static void WriteRemovedAt(JsonTextWriter writer, JsonNode node)
+        {
+            JsonNode? removedAt = node.GetValue(SchemaTombstones.RemovedAtMember);
+            if (removedAt?.Kind == JsonNodeKind.String)
+            {
+                writer.Property(SchemaTombstones.RemovedAtMember, removedAt.Text);
+            }
         }
     }
 }

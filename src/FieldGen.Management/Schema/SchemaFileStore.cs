@@ -90,7 +90,8 @@ namespace FieldGen.Management.Schema
             return fields;
         }
 
-        private static string? PulledAtOf(string text)
+        /// <summary>The file's <c>source.pulledAt</c>, or null.</summary>
+        public static string? PulledAtOf(string text)
         {
             JsonNode? root = JsonTextParser.Parse(text, out _);
             JsonNode? pulledAt = root?.Kind == JsonNodeKind.Object ? root.GetValue("source")?.GetValue("pulledAt") : null;

@@ -10,6 +10,9 @@ namespace FieldGen.Pull.Tests.Build
     [Collection(ChildBuildCollection.Name)]
     public sealed class FieldGenPullTargetTests
     {
+        // A removed field or option is kept as a tombstone dated by the pull's clock (here the real one).
+        private static string KeptAsTombstone => TombstoneText.KeptSince(System.DateTimeOffset.UtcNow);
+
         private readonly ConsumerProject _project;
 
         public FieldGenPullTargetTests(ConsumerProject project)
@@ -60,8 +63,8 @@ namespace FieldGen.Pull.Tests.Build
             ProcessResult result = await _project.BuildAsync(SeededTenant.Environment(server));
 
             Assert.True(result.ExitCode == 0, result.ToString());
-            Assert.Contains("warning FG2011: Breaking schema change in fieldgen.schema.json: USER field 'school': option 'mit' removed; generated members that will disappear: UserCustomData.School.Mit", result.Output);
-            Assert.Contains("warning FG2011: Breaking schema change in fieldgen.schema.json: USER field 'nickname': field removed; generated members that will disappear: UserCustomData.Nickname, UserCustomData.Keys.Nickname", result.Output);
+            Assert.Contains("warning FG2011: Breaking schema change in fieldgen.schema.json: USER field 'school': option 'mit'" + KeptAsTombstone + "; generated members that will disappear: UserCustomData.School.Mit", result.Output);
+            Assert.Contains("warning FG2011: Breaking schema change in fieldgen.schema.json: USER field 'nickname': field" + KeptAsTombstone + "; generated members that will disappear: UserCustomData.Nickname, UserCustomData.Keys.Nickname", result.Output);
             Assert.Contains("USER field 'age': data type changed from NUMBER to STRING; generated members that change type or meaning: UserCustomData.Age", result.Output);
             Assert.Contains("GROUP field 'motto': field added (STRING); new members: GroupCustomData.Motto, GroupCustomData.Keys.Motto", result.Output);
             Assert.Contains("USER field 'school': option 'tsinghua' added; new members: UserCustomData.School.Tsinghua", result.Output);
@@ -69,9 +72,27 @@ namespace FieldGen.Pull.Tests.Build
             string report = File.ReadAllText(_project.ChangeReportPath);
             Assert.Contains("3 breaking changes, 2 other changes.", report);
             Assert.Contains("## Breaking changes", report);
-            Assert.Contains("- USER `school`: option 'mit' removed. Disappears: `UserCustomData.School.Mit`.", report);
+            Assert.Contains("- USER `school`: option 'mit'" + KeptAsTombstone + ". Disappears: `UserCustomData.School.Mit`.", report);
             Assert.Contains("- GROUP `motto`: field added (STRING). New: `GroupCustomData.Motto`, `GroupCustomData.Keys.Motto`.", report);
             Assert.Contains("\"value\": \"tsinghua\"", File.ReadAllText(_project.SchemaPath));
+        }
+
+        [Fact]
+        public async Task FieldGenTombstoneDays_0_drops_removed_fields_at_once_and_a_bad_value_is_FG2010()
+        {
+            await using GenAuthTestServer server = await SeededTenant.StartAsync();
+            await InProcessPull.PullAsync(server, _project.SchemaPath);
+            server.Store.RemoveCustomField("USER", "nickname");
+
+            ProcessResult invalid = await _project.BuildAsync(SeededTenant.Environment(server), "FieldGenPull", "-p:FieldGenTombstoneDays=thirty");
+            Assert.Contains("warning FG2010", invalid.Output);
+            Assert.Contains("FieldGenTombstoneDays='thirty'", invalid.Output);
+            Assert.Contains("\"nickname\"", File.ReadAllText(_project.SchemaPath));
+
+            ProcessResult result = await _project.BuildAsync(SeededTenant.Environment(server), "FieldGenPull", "-p:FieldGenTombstoneDays=0");
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains("USER field 'nickname': field removed; generated members that will disappear: UserCustomData.Nickname", result.Output);
+            Assert.DoesNotContain("\"nickname\"", File.ReadAllText(_project.SchemaPath));
         }
     }
 }

@@ -74,7 +74,7 @@ namespace FieldGen.Pull.Tests.Cli
             CliRun schemes = await CliRun.RunAsync(null, "[suggest:12]", "pull --auth ");
 
             Assert.True(commands.ExitCode == 0, commands.ToString());
-            Assert.Equal(new[] { "--help", "--version", "-?", "-h", "/?", "/h", "check", "diff", "pull" }, commands.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries | System.StringSplitOptions.TrimEntries));
+            Assert.Equal(new[] { "--help", "--version", "-?", "-h", "/?", "/h", "check", "diff", "prune", "pull" }, commands.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries | System.StringSplitOptions.TrimEntries));
             Assert.Equal(new[] { "ManagementToken", "Signature" }, schemes.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries | System.StringSplitOptions.TrimEntries));
         }
     }

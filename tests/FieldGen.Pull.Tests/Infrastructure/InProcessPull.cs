@@ -16,10 +16,10 @@ namespace FieldGen.Pull.Tests.Infrastructure
         public static GenAuthConnection Connection(GenAuthTestServer server, GenAuthScheme scheme = GenAuthScheme.Signature, string? secret = null, TimeSpan? timeout = null) =>
             new(server.BaseAddress, new GenAuthCredentials(server.AccessKeyId, secret ?? server.AccessKeySecret, null), scheme, timeout ?? TimeSpan.FromSeconds(10));
 
-        public static async Task<SchemaPullResult> PullAsync(GenAuthTestServer server, string schemaPath, Func<DateTimeOffset>? clock = null)
+        public static async Task<SchemaPullResult> PullAsync(GenAuthTestServer server, string schemaPath, Func<DateTimeOffset>? clock = null, Func<DateTimeOffset>? schemaClock = null)
         {
             using var http = new HttpClient();
-            var puller = new SchemaPuller(http, Connection(server), new ManagementTokenCache(() => DateTimeOffset.UtcNow), clock ?? (() => DateTimeOffset.UtcNow));
+            var puller = new SchemaPuller(http, Connection(server), new ManagementTokenCache(() => DateTimeOffset.UtcNow), clock ?? (() => DateTimeOffset.UtcNow), schemaClock);
             return await puller.PullAsync(new SchemaPullTarget(schemaPath, null, GeneratorOptions.Create(null, null, false, null)), CancellationToken.None);
         }
     }

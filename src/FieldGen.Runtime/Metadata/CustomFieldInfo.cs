@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+
+namespace FieldGen.Metadata
+{
+    /// <summary>
+    /// What the schema says about one custom field, for rendering forms and admin screens: key, data
+    /// type, labels, flags and options. Generated classes expose one per field
+    /// (<c>UserCustomData.Fields.School</c>) and all of them (<c>UserCustomData.Fields.All</c>), as
+    /// static data: no reflection, safe to trim and to compile ahead of time.
+    /// </summary>
+    public class CustomFieldInfo
+    {
+        private static readonly IReadOnlyList<CustomFieldOptionInfo> NoOptions = new CustomFieldOptionInfo[0];
+
+        /// <summary>Used by generated code.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public CustomFieldInfo(string key, string dataType, string? label, string? description, CustomFieldFlags flags, string? removedAt, params string[] languageLabelPairs)
+            : this(key, dataType, label, description, flags, removedAt, languageLabelPairs, NoOptions)
+        {
+        }
+
+        private protected CustomFieldInfo(string key, string dataType, string? label, string? description, CustomFieldFlags flags, string? removedAt, string[]? languageLabelPairs, IReadOnlyList<CustomFieldOptionInfo> options)
+        {
+            Key = key ?? throw new ArgumentNullException(nameof(key));
+            DataType = dataType ?? throw new ArgumentNullException(nameof(dataType));
+            Label = string.IsNullOrEmpty(label) ? key : label!;
+            Description = description;
+            Flags = flags;
+            RemovedAt = removedAt;
+            Labels = LocalizedLabels.FromPairs(languageLabelPairs);
+            Options = options;
+        }
+
+        /// <summary>The wire key, e.g. <c>school</c>.</summary>
+        public string Key { get; }
+
+        /// <summary>The data type as the schema spells it, upper case: STRING, NUMBER, DATETIME, BOOLEAN, ENUM, OBJECT...</summary>
+        public string DataType { get; }
+
+        /// <summary>The schema's <c>label</c>, or the key when it has none.</summary>
+        public string Label { get; }
+
+        /// <summary>The schema's <c>description</c>, or null.</summary>
+        public string? Description { get; }
+
+        /// <summary>The enabled i18n labels by language tag (case-insensitive); a V2 export's <c>labelEn</c> is <c>en-US</c>. Empty when the field has none.</summary>
+        public IReadOnlyDictionary<string, string> Labels { get; }
+
+        /// <summary>The flags the schema sets.</summary>
+        public CustomFieldFlags Flags { get; }
+
+        /// <summary>Values must be unique.</summary>
+        public bool IsUnique => (Flags & CustomFieldFlags.Unique) != 0;
+
+        /// <summary>Stored encrypted.</summary>
+        public bool IsEncrypted => (Flags & CustomFieldFlags.Encrypted) != 0;
+
+        /// <summary>Users may edit it themselves.</summary>
+        public bool IsUserEditable => (Flags & CustomFieldFlags.UserEditable) != 0;
+
+        /// <summary>Shown in the user center.</summary>
+        public bool IsVisibleInUserCenter => (Flags & CustomFieldFlags.VisibleInUserCenter) != 0;
+
+        /// <summary>Shown in the admin console.</summary>
+        public bool IsVisibleInAdminConsole => (Flags & CustomFieldFlags.VisibleInAdminConsole) != 0;
+
+        /// <summary>The UTC date (yyyy-MM-dd) a pull found the field gone from the tenant, or null while it exists; its members are then obsolete.</summary>
+        public string? RemovedAt { get; }
+
+        /// <summary>An ENUM field's options in schema order (removed ones included, see <see cref="CustomFieldOptionInfo.RemovedAt"/>); empty for other types.</summary>
+        public IReadOnlyList<CustomFieldOptionInfo> Options { get; }
+
+        /// <summary>The label for a culture: the exact culture, then its parents (zh-Hans-CN, zh-Hans, zh), then <see cref="Label"/>.</summary>
+        /// <param name="culture">The culture; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+        public string GetLabel(CultureInfo? culture = null) => LocalizedLabels.Find(Labels, culture, Label);
+
+        /// <summary>The option with this wire value (ordinal), or null.</summary>
+        public CustomFieldOptionInfo? FindOption(string value)
+        {
+            foreach (CustomFieldOptionInfo option in Options)
+            {
+                if (string.Equals(option.Value, value, StringComparison.Ordinal))
+                {
+                    return option;
+                }
+            }
+
+            return null;
+        }
+
+        /// <inheritdoc/>
+        public override string ToString() => Key;
+    }
+
+    /// <summary>An ENUM field's metadata, with its options typed by the generated enum.</summary>
+    /// <typeparam name="TEnum">The enum generated for the field, e.g. <c>UserCustomData.School</c>.</typeparam>
+    public sealed class CustomFieldInfo<TEnum> : CustomFieldInfo
+        where TEnum : struct, Enum
+    {
+        private readonly Dictionary<TEnum, CustomFieldOptionInfo<TEnum>> _byOption;
+
+        /// <summary>Used by generated code.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public CustomFieldInfo(string key, string dataType, string? label, string? description, CustomFieldFlags flags, string? removedAt, string[] languageLabelPairs, params CustomFieldOptionInfo<TEnum>[] options)
+            : base(key, dataType, label, description, flags, removedAt, languageLabelPairs, options)
+        {
+            TypedOptions = options;
+            _byOption = new Dictionary<TEnum, CustomFieldOptionInfo<TEnum>>(options.Length);
+            foreach (CustomFieldOptionInfo<TEnum> option in options)
+            {
+                _byOption[option.Option] = option;
+            }
+        }
+
+        /// <summary>The options with their enum members, in schema order.</summary>
+        public IReadOnlyList<CustomFieldOptionInfo<TEnum>> TypedOptions { get; }
+
+        /// <summary>The metadata of an enum member.</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="option"/> is not a member of the enum.</exception>
+        public CustomFieldOptionInfo<TEnum> Option(TEnum option) =>
+            _byOption.TryGetValue(option, out CustomFieldOptionInfo<TEnum>? info)
+                ? info
+                : throw new ArgumentOutOfRangeException(nameof(option), option, "not an option of '" + Key + "'");
+
+        /// <summary>An option's label for a culture (see <see cref="CustomFieldOptionInfo.GetLabel"/>): <c>UserCustomData.Fields.School.GetLabel(UserCustomData.School.Pku, zhCN)</c>.</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="option"/> is not a member of the enum.</exception>
+        public string GetLabel(TEnum option, CultureInfo? culture = null) => Option(option).GetLabel(culture);
+
+        /// <summary>The label of a value read from the wire: a listed option's label, or the raw value of an unlisted one.</summary>
+        public string GetLabel(OptionValue<TEnum> value, CultureInfo? culture = null) =>
+            value.Option is TEnum option && _byOption.TryGetValue(option, out CustomFieldOptionInfo<TEnum>? info)
+                ? info.GetLabel(culture)
+                : value.RawValue ?? string.Empty;
+    }
+}
