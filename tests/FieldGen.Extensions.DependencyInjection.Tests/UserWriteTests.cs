@@ -26,7 +26,10 @@ public sealed class UserWriteTests
         Assert.Equal(18.5, read.CustomData!.Age);
         Assert.True(read.CustomData.Vip);
         Assert.Equal(UserCustomData.School.Pku, read.CustomData.SchoolValue!.Value.Option);
-        using JsonDocument body = JsonDocument.Parse(harness.Server.Requests.Single(r => r.Path == CreatePath).Body!);
+        ReceivedRequest create = harness.Server.Requests.Single(r => r.Path == CreatePath);
+        Assert.Equal(AuthScheme.Signature, create.AuthScheme);
+        Assert.True(create.Authenticated); // the signature over a non-ASCII user name and the customData object held
+        using JsonDocument body = JsonDocument.Parse(create.Body!);
         Assert.Equal(
             new[] { "age", "school", "vip" },
             body.RootElement.GetProperty("customData").EnumerateObject().Select(p => p.Name).OrderBy(n => n));
