@@ -34,6 +34,7 @@ public sealed class UserWriteTests
             new[] { "age", "school", "vip" },
             body.RootElement.GetProperty("customData").EnumerateObject().Select(p => p.Name).OrderBy(n => n));
         Assert.False(customData.HasChanges);
+        Assert.DoesNotContain("p4ss", harness.AllLogText()); // the password goes in the body only
     }
 
     [Fact]
