@@ -69,6 +69,9 @@ public static class GenAuthApiCodes
     /// <summary>get-user: no user has this ID (or user name, email, phone) (statusCode 404).</summary>
     public const int UserNotFound = 4041;
 
+    /// <summary>create-user: another user already has this user name, email, phone or external ID (statusCode 409).</summary>
+    public const int UserAlreadyExists = 4090;
+
     /// <summary>set-custom-data: more than 50 items in <c>list</c> (statusCode 413).</summary>
     public const int ListTooLong = 4130;
 

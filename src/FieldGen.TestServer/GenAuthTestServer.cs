@@ -131,7 +131,7 @@ public sealed class GenAuthTestServer : IAsyncDisposable
         var fields = new CustomFieldEndpoints(store, options.TimeProvider, options.AllowGroupCustomFields);
         var data = new CustomDataEndpoints(store);
         var udfs = new UdfsSearchEndpoint(store, options.UserPoolId);
-        var userCalls = new UserEndpoints(users, store);
+        var userCalls = new UserEndpoints(users, store, data);
         return new Endpoint[]
         {
             new("POST", Endpoint.ManagementTokenPath, RequiresAuth: false, token.Issue),
@@ -143,6 +143,8 @@ public sealed class GenAuthTestServer : IAsyncDisposable
             new("POST", "/api/v2/udfs/search", RequiresAuth: true, udfs.Search),
             new("GET", "/api/v3/get-user", RequiresAuth: true, userCalls.Get),
             new("POST", "/api/v3/list-users", RequiresAuth: true, userCalls.List),
+            new("POST", "/api/v3/create-user", RequiresAuth: true, userCalls.Create),
+            new("POST", "/api/v3/update-user", RequiresAuth: true, userCalls.Update),
         };
     }
 

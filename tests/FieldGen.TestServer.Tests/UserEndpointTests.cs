@@ -83,6 +83,41 @@ public sealed class UserEndpointTests
         Assert.Equal(1, (int)reply.Data!["totalCount"]!);
     }
 
+    [Fact]
+    public async Task Create_user_needs_a_name_email_or_phone_and_refuses_a_bad_value_without_creating_anybody()
+    {
+        await using var session = await ServerSession.StartAsync();
+        session.Server.Store.SeedCustomField(new CustomField { TargetType = "USER", Key = "age", DataType = "NUMBER" });
+
+        var anonymous = await session.CallAsync(HttpMethod.Post, "/api/v3/create-user", new JsonObject { ["customData"] = new JsonObject { ["age"] = 1 } });
+        var unknownKey = await session.CallAsync(HttpMethod.Post, "/api/v3/create-user", new JsonObject { ["username"] = "bob", ["customData"] = new JsonObject { ["shoe"] = 44 } });
+        var illTyped = await session.CallAsync(HttpMethod.Post, "/api/v3/create-user", new JsonObject { ["username"] = "bob", ["customData"] = new JsonObject { ["age"] = "old" } });
+
+        Assert.Equal(GenAuthApiCodes.InvalidArgument, anonymous.ApiCode);
+        Assert.Equal(GenAuthApiCodes.UnknownCustomFieldKey, unknownKey.ApiCode);
+        Assert.Equal(GenAuthApiCodes.ValueTypeMismatch, illTyped.ApiCode);
+        Assert.Equal(0, session.Server.Users.Count);
+    }
+
+    [Fact]
+    public async Task Update_user_merges_custom_data_keys_and_answers_404_for_nobody()
+    {
+        await using var session = await ServerSession.StartAsync();
+        session.Server.Store.SeedCustomField(new CustomField { TargetType = "USER", Key = "age", DataType = "NUMBER" });
+        session.Server.Store.SeedCustomField(new CustomField { TargetType = "USER", Key = "city", DataType = "STRING" });
+        session.Server.Users.Add(new TestUser("u1"));
+        session.Server.Store.SeedCustomData(new CustomDataTarget("USER", "u1"), "city", "Wuhan");
+
+        var merged = await session.CallAsync(HttpMethod.Post, "/api/v3/update-user", new JsonObject { ["userId"] = "u1", ["customData"] = new JsonObject { ["age"] = 30 } });
+        var nobody = await session.CallAsync(HttpMethod.Post, "/api/v3/update-user", new JsonObject { ["userId"] = "u2", ["customData"] = new JsonObject { ["age"] = 30 } });
+
+        merged.AssertSuccess();
+        Assert.Equal("{\"city\":\"Wuhan\",\"age\":30}", merged.Data!["customData"]!.ToJsonString());
+        Assert.Equal(404, nobody.StatusCode);
+        Assert.Equal(GenAuthApiCodes.UserNotFound, nobody.ApiCode);
+        Assert.Empty(session.Server.Store.GetCustomData(new CustomDataTarget("USER", "u2")));
+    }
+
     private static JsonObject Page(int page, int limit, bool withCustomData) => new()
     {
         ["options"] = new JsonObject

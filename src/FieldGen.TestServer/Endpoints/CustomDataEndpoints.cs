@@ -61,9 +61,30 @@ internal sealed class CustomDataEndpoints
 
         // An item may name its own tenant.
         string? itemTenant = args.String("tenantId") ?? tenantId;
-        CustomField field = _store.FindCustomField(targetType, key, itemTenant)
-            ?? throw new ApiFailureException(400, GenAuthApiCodes.UnknownCustomFieldKey, UnknownKeyMessage(targetType, key, itemTenant));
-        return (new CustomDataTarget(targetType, identifier, ns, itemTenant), key, CustomDataValueConverter.Convert(field, value));
+        return (new CustomDataTarget(targetType, identifier, ns, itemTenant), key, Converted(targetType, key, value, itemTenant));
+    }
+
+    /// <summary>
+    /// The writes of a <c>customData</c> data object (create-user, update-user): each key checked and
+    /// converted as set-custom-data checks a list item, so one unknown key or ill-typed value refuses all.
+    /// </summary>
+    public IReadOnlyList<(CustomDataTarget Target, string Key, JsonNode? Value)> DataObjectWrites(JsonElement customData, CustomDataTarget target, string where)
+    {
+        if (customData.ValueKind != JsonValueKind.Object)
+        {
+            throw ApiFailureException.InvalidArgument($"{where} must be a JSON object");
+        }
+
+        return customData.EnumerateObject()
+            .Select(member => (target, member.Name, Converted(target.TargetType, member.Name, member.Value, target.TenantId)))
+            .ToList();
+    }
+
+    private JsonNode? Converted(string targetType, string key, JsonElement value, string? tenantId)
+    {
+        CustomField field = _store.FindCustomField(targetType, key, tenantId)
+            ?? throw new ApiFailureException(400, GenAuthApiCodes.UnknownCustomFieldKey, UnknownKeyMessage(targetType, key, tenantId));
+        return CustomDataValueConverter.Convert(field, value);
     }
 
     private string UnknownKeyMessage(string targetType, string key, string? tenantId)

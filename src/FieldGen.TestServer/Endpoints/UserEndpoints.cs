@@ -9,7 +9,9 @@ namespace FieldGen.TestServer;
 /// <summary>
 /// get-user and list-users as the Node.js SDK 4.x calls them: <c>GET /api/v3/get-user?userId=..&amp;withCustomData=true</c>
 /// and <c>POST /api/v3/list-users</c> with <c>{ "options": { "pagination": { "page", "limit" }, "withCustomData" } }</c>.
-/// A user carries <c>customData</c> only when asked for it, as the API does.
+/// A user carries <c>customData</c> only when asked for it, as the API does. create-user stores the
+/// <c>customData</c> object it is given; update-user merges it (keys not sent keep their values, a
+/// <c>null</c> clears one); both answer with the user and its custom data.
 /// </summary>
 internal sealed class UserEndpoints
 {
@@ -21,11 +23,13 @@ internal sealed class UserEndpoints
 
     private readonly UserDirectory _users;
     private readonly GenAuthStore _store;
+    private readonly CustomDataEndpoints _customData;
 
-    public UserEndpoints(UserDirectory users, GenAuthStore store)
+    public UserEndpoints(UserDirectory users, GenAuthStore store, CustomDataEndpoints customData)
     {
         _users = users;
         _store = store;
+        _customData = customData;
     }
 
     public ApiResponse Get(IncomingRequest request)
@@ -66,6 +70,81 @@ internal sealed class UserEndpoints
         return ApiResponse.Success(new JsonObject { ["totalCount"] = totalCount, ["list"] = list }, request.RequestId);
     }
 
+    /// <summary>create-user: one of username, email and phone is required; those and externalId are unique in the pool.</summary>
+    public ApiResponse Create(IncomingRequest request)
+    {
+        var body = JsonArguments.Of(request.Body, "body");
+        var user = new TestUser(NewUserId())
+        {
+            Username = body.String("username"),
+            Email = body.String("email"),
+            Phone = body.String("phone"),
+            Nickname = body.String("nickname"),
+            Name = body.String("name"),
+            ExternalId = body.String("externalId"),
+        };
+        if (string.IsNullOrEmpty(user.Username) && string.IsNullOrEmpty(user.Email) && string.IsNullOrEmpty(user.Phone))
+        {
+            throw ApiFailureException.InvalidArgument("one of username, email and phone is required");
+        }
+
+        string? tenantId = request.Tenant(null);
+        var target = new CustomDataTarget("USER", user.UserId, null, tenantId);
+        _store.Atomically(() =>
+        {
+            // Checked before the user exists, so a refused value creates nobody.
+            var writes = body.Element("customData") is { } data ? _customData.DataObjectWrites(data, target, "body.customData") : null;
+            if (_users.TryAddUnique(user) is { } taken)
+            {
+                throw new ApiFailureException(409, GenAuthApiCodes.UserAlreadyExists, $"a user with this {taken} already exists");
+            }
+
+            if (writes is not null)
+            {
+                _store.WriteCustomData(writes);
+            }
+        });
+        return ApiResponse.Success(ToDto(user, withCustomData: true, tenantId), request.RequestId);
+    }
+
+    /// <summary>update-user: the user named by <c>userId</c>; <c>customData</c> keys are merged into its custom data.</summary>
+    public ApiResponse Update(IncomingRequest request)
+    {
+        var body = JsonArguments.Of(request.Body, "body");
+        string userId = body.String("userId", required: true)!;
+        string? tenantId = request.Tenant(null);
+        var target = new CustomDataTarget("USER", userId, null, tenantId);
+        TestUser updated = _store.Atomically(() =>
+        {
+            var writes = body.Element("customData") is { } data ? _customData.DataObjectWrites(data, target, "body.customData") : null;
+            TestUser? result = null;
+            bool found = _users.TryUpdate(userId, user => result = user with
+            {
+                Username = body.Has("username") ? body.String("username") : user.Username,
+                Email = body.Has("email") ? body.String("email") : user.Email,
+                Phone = body.Has("phone") ? body.String("phone") : user.Phone,
+                Nickname = body.Has("nickname") ? body.String("nickname") : user.Nickname,
+                Name = body.Has("name") ? body.String("name") : user.Name,
+                ExternalId = body.Has("externalId") ? body.String("externalId") : user.ExternalId,
+            });
+            if (!found)
+            {
+                throw new ApiFailureException(404, GenAuthApiCodes.UserNotFound, "user not found");
+            }
+
+            if (writes is not null)
+            {
+                _store.WriteCustomData(writes);
+            }
+
+            return result!;
+        });
+        return ApiResponse.Success(ToDto(updated, withCustomData: true, tenantId), request.RequestId);
+    }
+
+    /// <summary>A 24-hex-digit ID, the form GenAuth's user IDs take.</summary>
+    private static string NewUserId() => Guid.NewGuid().ToString("N").Substring(0, 24);
+
     private TestUser? Find(string userIdType, string value) => userIdType switch
     {
         "user_id" => _users.Find(value),
@@ -89,6 +168,8 @@ internal sealed class UserEndpoints
             ["phone"] = user.Phone,
             ["username"] = user.Username,
             ["nickname"] = user.Nickname,
+            ["name"] = user.Name,
+            ["externalId"] = user.ExternalId,
             ["gender"] = "U",
             ["emailVerified"] = false,
             ["phoneVerified"] = false,

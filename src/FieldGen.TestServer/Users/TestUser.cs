@@ -21,6 +21,12 @@ public sealed record TestUser(string UserId)
     /// <summary>The nickname, or <see langword="null"/>.</summary>
     public string? Nickname { get; init; }
 
+    /// <summary>The display name, or <see langword="null"/>.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The ID in an external system, or <see langword="null"/>.</summary>
+    public string? ExternalId { get; init; }
+
     /// <summary>When the user was created (default: the Unix epoch, so answers are reproducible).</summary>
     public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UnixEpoch;
 }

@@ -40,6 +40,56 @@ public sealed class UserDirectory
         }
     }
 
+    /// <summary>
+    /// Adds a new user unless another one already has its ID, user name, email, phone or external ID
+    /// (unique in a user pool); the name of the first value taken, or <see langword="null"/> when added.
+    /// </summary>
+    internal string? TryAddUnique(TestUser user)
+    {
+        lock (_gate)
+        {
+            if (_indexById.ContainsKey(user.UserId))
+            {
+                return "userId";
+            }
+
+            foreach (var (name, select) in UniqueValues)
+            {
+                if (select(user) is { Length: > 0 } value && _ordered.Exists(u => string.Equals(select(u), value, StringComparison.Ordinal)))
+                {
+                    return name;
+                }
+            }
+
+            _indexById[user.UserId] = _ordered.Count;
+            _ordered.Add(user);
+            return null;
+        }
+    }
+
+    /// <summary>Replaces the user with the same ID (which must exist) by <paramref name="change"/> of it, atomically; false when there is none.</summary>
+    internal bool TryUpdate(string userId, Func<TestUser, TestUser> change)
+    {
+        lock (_gate)
+        {
+            if (!_indexById.TryGetValue(userId, out int index))
+            {
+                return false;
+            }
+
+            _ordered[index] = change(_ordered[index]);
+            return true;
+        }
+    }
+
+    private static readonly (string Name, Func<TestUser, string?> Select)[] UniqueValues =
+    {
+        ("username", u => u.Username),
+        ("email", u => u.Email),
+        ("phone", u => u.Phone),
+        ("externalId", u => u.ExternalId),
+    };
+
     /// <summary>The user with this ID, or <see langword="null"/>.</summary>
     public TestUser? Find(string userId)
     {

@@ -38,6 +38,26 @@ public sealed class NodeSdkTests
     }
 
     [Fact]
+    public async Task The_SDK_creates_a_user_with_custom_data_and_update_user_merges_it()
+    {
+        await using var server = await GenAuthTestServer.StartAsync();
+        server.Store.SeedCustomField(new CustomField { TargetType = "USER", Key = "school", DataType = "STRING" });
+        server.Store.SeedCustomField(new CustomField { TargetType = "USER", Key = "age", DataType = "NUMBER" });
+        server.Store.SeedCustomField(new CustomField { TargetType = "USER", Key = "motto", DataType = "STRING" });
+
+        JsonNode result = await RunScriptAsync("user-calls.js", server.BaseAddress.ToString().TrimEnd('/'), server.AccessKeyId, server.AccessKeySecret, "pku", "18");
+
+        Assert.True(result["error"] is null, "the SDK call failed: " + result.ToJsonString());
+        Assert.Equal("zoë", (string?)result["created"]!["data"]!["username"]);
+        JsonNode read = result["read"]!["data"]!["customData"]!;
+        Assert.Equal("pku", (string?)read["school"]);
+        Assert.Equal(19, (double)read["age"]!);
+        Assert.Equal("ünïcode 🙂", (string?)read["motto"]);
+        Assert.All(server.Requests, r => Assert.True(r.AuthScheme == AuthScheme.Signature && r.Authenticated, $"{r.Method} {r.Path} was {r.AuthScheme}, authenticated {r.Authenticated}"));
+        Assert.Equal(3, server.Counters.SignedRequestsVerified);
+    }
+
+    [Fact]
     public async Task The_SDK_with_a_wrong_secret_is_refused_for_its_signature()
     {
         await using var server = await GenAuthTestServer.StartAsync();
@@ -139,12 +159,15 @@ public sealed class NodeSdkTests
     private Task<JsonNode> RunScriptAsync(GenAuthTestServer server, string secret) =>
         RunScriptAsync(server.BaseAddress.ToString().TrimEnd('/'), server.AccessKeyId, secret, "pku", "18");
 
-    private async Task<JsonNode> RunScriptAsync(string host, string accessKeyId, string secret, string school, string age)
+    private Task<JsonNode> RunScriptAsync(string host, string accessKeyId, string secret, string school, string age) =>
+        RunScriptAsync("custom-data-calls.js", host, accessKeyId, secret, school, age);
+
+    private async Task<JsonNode> RunScriptAsync(string scriptName, string host, string accessKeyId, string secret, string school, string age)
     {
         string folder = await _sdk.FolderAsync();
         string node = NodeSdkInstallation.RequireTool("node");
-        string script = Path.Combine(folder, "custom-data-calls.js");
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "NodeSdk", "custom-data-calls.js"), script, overwrite: true);
+        string script = Path.Combine(folder, scriptName);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "NodeSdk", scriptName), script, overwrite: true);
 
         var run = await ProcessRunner.RunAsync(node, new[] { script }, folder, TimeSpan.FromSeconds(30), new Dictionary<string, string>
         {
