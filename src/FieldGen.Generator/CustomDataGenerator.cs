@@ -49,7 +49,10 @@ namespace FieldGen
                 .SelectMany((schema, _) => schema.Classes)
                 .WithTrackingName(TrackingNames.Classes);
 
-            IncrementalValueProvider<bool> canEmit = settings.Select((s, _) => s.CanEmit);
+            // Under FieldGenEmitSources=true the FieldGenEmitSources MSBuild task has written the same classes as real source.
+            IncrementalValueProvider<bool> canEmit = settings
+                .Combine(context.AnalyzerConfigOptionsProvider.Select((options, _) => GlobalSettings.ReadEmitSources(options.GlobalOptions)))
+                .Select((pair, _) => pair.Left.CanEmit && !pair.Right);
 
             context.RegisterSourceOutput(files, static (spc, file) => spc.Report(file.Diagnostics));
             context.RegisterSourceOutput(merged, static (spc, schema) => spc.Report(schema.Diagnostics));
