@@ -60,6 +60,17 @@ public abstract partial class AppJsonContext : JsonSerializerContext
                 new DiagnosticResult("FG1009", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("AppJsonContext", "UserCustomData", "Team.Members<AppUser>.CustomData"));
 
         [Fact]
+        public void The_message_names_every_fix_first_FieldGenEmitSources()
+        {
+            string message = FieldGen.Diagnostics.DiagnosticDescriptors.JsonContextReachesGeneratedClass.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+            int emitSources = message.IndexOf("<FieldGenEmitSources>true</FieldGenEmitSources>", StringComparison.Ordinal);
+            Assert.True(emitSources > 0, message);
+            Assert.True(emitSources < message.IndexOf("class library", StringComparison.Ordinal), message);
+            Assert.Contains("JsonSerializer without it", message);
+        }
+
+        [Fact]
         public Task A_context_of_other_types_is_quiet() =>
             RunAsync(Context + @"
 [JsonSerializable(typeof(Plain))]
