@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 using FieldGen.Diagnostics;
 using FieldGen.Emit;
@@ -7,6 +8,7 @@ using FieldGen.Model;
 using FieldGen.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FieldGen
@@ -49,7 +51,27 @@ namespace FieldGen
                 .SelectMany((schema, _) => schema.Classes)
                 .WithTrackingName(TrackingNames.Classes);
 
-            IncrementalValueProvider<bool> canEmit = settings.Select((s, _) => s.CanEmit);
+            // Under FieldGenEmitSources=true the FieldGenEmitSources MSBuild task has written the same classes as real source.
+            IncrementalValueProvider<bool> canEmit = settings
+                .Combine(context.AnalyzerConfigOptionsProvider.Select((options, _) => GlobalSettings.ReadEmitSources(options.GlobalOptions)))
+                .Select((pair, _) => pair.Left.CanEmit && !pair.Right);
+
+            // FG1009 in default mode: a JsonSerializerContext reaching a class generated here (the STJ generator cannot see it).
+            IncrementalValuesProvider<EquatableArray<JsonContextReach>> contextReaches = context.SyntaxProvider
+                .ForAttributeWithMetadataName(JsonContextReach.SerializableAttribute, static (node, _) => node is ClassDeclarationSyntax, JsonContextReach.Find)
+                .WithTrackingName(TrackingNames.JsonContexts);
+            context.RegisterSourceOutput(contextReaches.Combine(classes.Select((c, _) => c.ClassName).Collect()).Combine(canEmit), static (spc, all) =>
+            {
+                if (!all.Right)
+                {
+                    return;
+                }
+
+                foreach (JsonContextReach reach in all.Left.Left.Where(r => all.Left.Right.Contains(r.TypeName)))
+                {
+                    spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.JsonContextReachesGeneratedClass, reach.Location.ToLocation(), reach.ContextName, reach.TypeName, reach.Path));
+                }
+            });
 
             context.RegisterSourceOutput(files, static (spc, file) => spc.Report(file.Diagnostics));
             context.RegisterSourceOutput(merged, static (spc, schema) => spc.Report(schema.Diagnostics));

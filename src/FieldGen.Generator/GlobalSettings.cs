@@ -1,4 +1,3 @@
-using FieldGen.Diagnostics;
 using FieldGen.Model;
 using FieldGen.Parsing;
 using Microsoft.CodeAnalysis.CSharp;
@@ -20,32 +19,14 @@ namespace FieldGen
         public static string ReadNamespace(AnalyzerConfigOptions options) => ReadNamespace(options, out _);
 
         /// <summary>As <see cref="ReadNamespace(AnalyzerConfigOptions)"/>; <paramref name="problem"/> says which setting was refused and why.</summary>
-        public static string ReadNamespace(AnalyzerConfigOptions options, out DiagnosticInfo? problem)
-        {
-            problem = null;
-            string root = options.TryGetValue("build_property.RootNamespace", out string? rootValue) ? rootValue.Trim() : string.Empty;
-            string? rootProblem = root.Length == 0 ? null : SettingRules.NamespaceProblem(root);
-            string fallback = rootProblem is null ? root : string.Empty;
-            string fallbackText = fallback.Length == 0 ? "the global namespace" : "'" + fallback + "' (RootNamespace)";
-            if (options.TryGetValue("build_property.FieldGenNamespace", out string? configured) && !string.IsNullOrWhiteSpace(configured))
-            {
-                string trimmed = configured.Trim();
-                string? configuredProblem = SettingRules.NamespaceProblem(trimmed);
-                if (configuredProblem is null)
-                {
-                    return trimmed;
-                }
+        public static string ReadNamespace(AnalyzerConfigOptions options, out DiagnosticInfo? problem) =>
+            ProjectNamespace.Resolve(
+                options.TryGetValue("build_property.RootNamespace", out string? root) ? root : null,
+                options.TryGetValue("build_property.FieldGenNamespace", out string? configured) ? configured : null,
+                out problem);
 
-                problem = DiagnosticInfo.Create(DiagnosticIds.InvalidFileOption, null, "The project", "FieldGenNamespace", trimmed, configuredProblem + "; the classes are generated in " + fallbackText + " instead");
-                return fallback;
-            }
-
-            if (rootProblem is not null)
-            {
-                problem = DiagnosticInfo.Create(DiagnosticIds.InvalidFileOption, null, "The project", "RootNamespace", root, rootProblem + "; the classes are generated in the global namespace instead (set FieldGenNamespace)");
-            }
-
-            return fallback;
-        }
+        /// <summary>True under FieldGenEmitSources=true: an MSBuild step writes the classes as real source, so the generator adds none (it still reports the schema diagnostics).</summary>
+        public static bool ReadEmitSources(AnalyzerConfigOptions options) =>
+            options.TryGetValue("build_property.FieldGenEmitSources", out string? value) && string.Equals(value.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -8,5 +8,6 @@ namespace FieldGen
         public const string GlobalSettings = "FieldGen.GlobalSettings";
         public const string MergedSchema = "FieldGen.MergedSchema";
         public const string Classes = "FieldGen.Classes";
+        public const string JsonContexts = "FieldGen.JsonContexts";
     }
 }

@@ -18,7 +18,7 @@ namespace FieldGen.Analyzers.Tests
         [Fact]
         public void Every_diagnostic_is_FG1xxx_with_its_help_anchor()
         {
-            foreach (DiagnosticDescriptor descriptor in new CustomFieldUsageAnalyzer().SupportedDiagnostics.Concat(new JsonContextAnalyzer().SupportedDiagnostics))
+            foreach (DiagnosticDescriptor descriptor in new CustomFieldUsageAnalyzer().SupportedDiagnostics.Append(FieldGen.Diagnostics.DiagnosticDescriptors.JsonContextReachesGeneratedClass))
             {
                 Assert.Matches("^FG1[0-9]{3}$", descriptor.Id);
                 Assert.Equal(RepositoryUrl + "/blob/main/docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
@@ -26,12 +26,13 @@ namespace FieldGen.Analyzers.Tests
             }
         }
 
+        // FG1009 (FieldGen.Usage) is reported by the generator: csc runs no analyzer after the STJ generator's CS0246.
         [Fact]
         public void Every_diagnostic_has_a_doc_section()
         {
             string[] headings = Regex.Matches(Docs, "^## (FG1[0-9]{3})", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToArray();
 
-            var ids = new CustomFieldUsageAnalyzer().SupportedDiagnostics.Concat(new JsonContextAnalyzer().SupportedDiagnostics).Select(d => d.Id);
+            var ids = new CustomFieldUsageAnalyzer().SupportedDiagnostics.Append(FieldGen.Diagnostics.DiagnosticDescriptors.JsonContextReachesGeneratedClass).Select(d => d.Id);
             Assert.Equal(ids.OrderBy(id => id, StringComparer.Ordinal), headings);
         }
     }

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -63,6 +64,32 @@ namespace FieldGen.Package.Tests
             Assert.True(exitCode == 0, output);
             Assert.Contains("True {\"targetType\":\"USER\",\"targetIdentifier\":\"user-1\",\"list\":[{\"key\":\"age\",\"value\":42},{\"key\":\"joined-at\",\"value\":\"2024-01-02T03:04:05Z\"},{\"key\":\"school\",\"value\":\"hust\"}]}", output);
             Assert.Contains("{\"targetType\":\"ROLE\",\"targetIdentifier\":\"admin\",\"namespace\":\"default\",\"list\":[{\"key\":\"budget\",\"value\":12.5}]} school", output);
+        }
+
+        [Fact]
+        public void With_FieldGenEmitSources_a_JsonSerializerContext_reaches_the_class_and_without_it_FG1009_names_the_fix()
+        {
+            _package.Consumer("Library");
+            string project = _package.Consumer("JsonContext");
+
+            (int exitCode, string output) = _package.Dotnet(project, "run -c Release");
+
+            Assert.True(exitCode == 0, output);
+            Assert.Contains("{\"id\":\"user-1\",\"customData\":{\"age\":42,\"school\":\"hust\"}}", output);
+            Assert.Contains("back: user-1 42 hust", output);
+            Assert.Contains("none: user-2 True", output);
+            Assert.True(File.Exists(Path.Combine(project, "obj", "Release", "net10.0", "fieldgen", "classes", "Consumer.UserCustomData.g.cs")));
+
+            (int againExitCode, string again) = _package.Dotnet(project, "build -c Release --no-restore -v:d");
+
+            Assert.True(againExitCode == 0, again);
+            Assert.Contains("Skipping target \"_FieldGenEmitSourcesWrite\" because all output files are up-to-date", again);
+
+            (int defaultExitCode, string defaultMode) = _package.Dotnet(project, "build -c Release --no-restore -p:ConsumerWithoutEmitSources=true");
+
+            Assert.NotEqual(0, defaultExitCode);
+            Assert.True(defaultMode.Contains("Program.cs(28,2): error FG1009: 'AppJsonContext' serializes UserCustomData (AppUser.CustomData)", StringComparison.Ordinal), defaultMode);
+            Assert.True(defaultMode.Contains("<FieldGenEmitSources>true</FieldGenEmitSources>", StringComparison.Ordinal), defaultMode);
         }
 
         [Fact]

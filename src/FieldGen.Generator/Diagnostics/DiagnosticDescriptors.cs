@@ -279,7 +279,7 @@ namespace FieldGen.Diagnostics
         public static readonly DiagnosticDescriptor JsonContextReachesGeneratedClass = new DiagnosticDescriptor(
             DiagnosticIds.JsonContextReachesGeneratedClass,
             "A JsonSerializerContext reaches a class FieldGen generates in the same project",
-            "'{0}' serializes {1} ({2}), which FieldGen generates in this project; System.Text.Json's source generator cannot see another generator's classes, so this context fails with CS0246/CS8639/CS0453. Fix: move the FieldGenSchema items into a class library this project references (the classes then come from an assembly), or leave {1} out of the context and serialize it through JsonSerializer without it.",
+            "'{0}' serializes {1} ({2}), which FieldGen generates in this project; System.Text.Json's source generator cannot see another generator's classes, so this context fails with CS0246/CS8639/CS0453. Fix: set <FieldGenEmitSources>true</FieldGenEmitSources> in this project (the classes are then written before compile as ordinary source), or move the FieldGenSchema items into a class library this project references (the classes then come from an assembly), or leave {1} out of the context and serialize it through JsonSerializer without it.",
             UsageCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
