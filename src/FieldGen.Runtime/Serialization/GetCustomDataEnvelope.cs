@@ -78,6 +78,57 @@ namespace FieldGen.Serialization
         /// </summary>
         public static bool IsSuccess(ref Utf8JsonReader reader) => reader.TryGetDouble(out double status) && status == 200;
 
+        /// <summary>
+        /// Judges any GenAuth answer (a setCustomData <c>IsSuccessRespDto</c>, not only GetCustomData) by the
+        /// same rule: throws <see cref="GenAuthApiException"/> unless its <c>statusCode</c> (else V2 <c>code</c>;
+        /// the last of duplicates wins) is 200 as <see cref="IsSuccess"/> reads it.
+        /// </summary>
+        /// <exception cref="CustomDataFormatException">The answer is not JSON, or has no numeric status.</exception>
+        public static void ThrowIfFailure(ReadOnlySpan<byte> utf8Answer)
+        {
+            var reader = new Utf8JsonReader(utf8Answer);
+            try
+            {
+                if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                {
+                    throw NotAnEnvelope();
+                }
+
+                Utf8JsonReader root = reader;
+                bool? statusCodeSuccess = null;
+                bool? v2CodeSuccess = null;
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    bool isStatusCode = reader.ValueTextEquals("statusCode"u8);
+                    bool isV2Code = reader.ValueTextEquals("code"u8);
+                    reader.Read();
+                    if (reader.TokenType == JsonTokenType.Number && isStatusCode)
+                    {
+                        statusCodeSuccess = IsSuccess(ref reader);
+                    }
+                    else if (reader.TokenType == JsonTokenType.Number && isV2Code)
+                    {
+                        v2CodeSuccess = IsSuccess(ref reader);
+                    }
+
+                    reader.Skip();
+                }
+
+                bool success = statusCodeSuccess ?? v2CodeSuccess ?? throw NotAnEnvelope();
+                if (!success)
+                {
+                    throw ReadFailure(root);
+                }
+            }
+            catch (JsonException ex) when (ex is not CustomDataFormatException)
+            {
+                throw new CustomDataFormatException("The answer is not valid JSON.", "$", ex.LineNumber, ex.BytePositionInLine, ex);
+            }
+        }
+
+        private static CustomDataFormatException NotAnEnvelope() =>
+            new CustomDataFormatException("The answer is not a GenAuth envelope (no numeric 'statusCode').", "$", null, null);
+
         /// <summary>The envelope's failure, read again from <paramref name="root"/> (at its start object); the last of duplicate members wins, as in JSON.parse.</summary>
         public static GenAuthApiException ReadFailure(Utf8JsonReader root)
         {
