@@ -1,3 +1,4 @@
+#if !NET5_0_OR_GREATER
 namespace System.Runtime.CompilerServices
 {
     // Lets netstandard2.0 compile records and init-only setters.
@@ -5,3 +6,4 @@ namespace System.Runtime.CompilerServices
     {
     }
 }
+#endif
