@@ -1,8 +1,10 @@
 using System;
+using FieldGen.Wire;
 
 namespace FieldGen
 {
     /// <summary>The kinds of GenAuth object that carry custom fields (the API's <c>targetType</c>).</summary>
+    /// <remarks>The members follow the order of the shared target-type table, which gives their wire names.</remarks>
     public enum CustomFieldTarget
     {
         /// <summary><c>USER</c>: identified by the user's ID.</summary>
@@ -22,13 +24,9 @@ namespace FieldGen
     public static class CustomFieldTargets
     {
         /// <summary>The API's spelling of <paramref name="target"/>: <c>USER</c>, <c>ROLE</c>, <c>GROUP</c> or <c>DEPARTMENT</c>.</summary>
-        public static string ToWireValue(this CustomFieldTarget target) => target switch
-        {
-            CustomFieldTarget.User => "USER",
-            CustomFieldTarget.Role => "ROLE",
-            CustomFieldTarget.Group => "GROUP",
-            CustomFieldTarget.Department => "DEPARTMENT",
-            _ => throw new ArgumentOutOfRangeException(nameof(target), target, "not a GenAuth target type"),
-        };
+        public static string ToWireValue(this CustomFieldTarget target) =>
+            (uint)target < (uint)TargetTypes.All.Count
+                ? TargetTypes.All[(int)target].WireName
+                : throw new ArgumentOutOfRangeException(nameof(target), target, "not a GenAuth target type");
     }
 }

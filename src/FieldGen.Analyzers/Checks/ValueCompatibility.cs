@@ -1,60 +1,29 @@
-using System;
 using FieldGen.Model;
-using FieldGen.Serialization;
+using FieldGen.Wire;
 
 namespace FieldGen.Analyzers.Checks
 {
     /// <summary>
-    /// Whether a literal can ever be a value of a data type, with the runtime's leniency (it reads
-    /// <c>"18"</c> as a NUMBER and <c>"true"</c> or 1 as a BOOLEAN), so only values that cannot work are reported.
+    /// Whether a constant can ever be a value of a data type, by the rules of the shared data-type table
+    /// the runtime reads with (it reads <c>"18"</c> as a NUMBER and <c>"true"</c> or 1 as a BOOLEAN), so
+    /// only values that cannot work are reported, and every value reported would fail at run time.
     /// </summary>
     internal static class ValueCompatibility
     {
         /// <summary>Advice on what to pass instead, or null when the literal fits (ENUM options are checked apart).</summary>
         public static string? Problem(FieldDataType dataType, LiteralValue literal)
         {
-            if (literal.Kind == LiteralKind.Null)
+            DataType type = DataTypes.Of(dataType);
+            bool fits = literal.Kind switch
             {
-                return null;
-            }
-
-            switch (dataType)
-            {
-                case FieldDataType.Number:
-                    return literal.Kind == LiteralKind.Number || (literal.Kind == LiteralKind.String && IsNumber(literal.Text))
-                        ? null
-                        : "pass a number such as 18 (or its invariant text, \"18\")";
-                case FieldDataType.Boolean:
-                    return IsBoolean(literal) ? null : "pass true or false";
-                case FieldDataType.DateTime:
-                    return literal.Kind == LiteralKind.Number || (literal.Kind == LiteralKind.String && IsDateTime(literal.Text))
-                        ? null
-                        : "pass a DateTimeOffset, an ISO 8601 string such as \"2024-05-01T08:00:00Z\" (no offset means UTC) or epoch milliseconds";
-                case FieldDataType.Enum:
-                    return literal.Kind == LiteralKind.Boolean ? "pass one of its options" : null;
-                default:
-                    return null;
-            }
-        }
-
-        // The runtime's own text rules, compiled in here: the analyzers accept exactly what it reads.
-        private static bool IsNumber(string text) => NumberText.TryParse(text, out _);
-
-        private static bool IsBoolean(LiteralValue literal)
-        {
-            string text = literal.Text.Trim();
-            return literal.Kind switch
-            {
-                LiteralKind.Boolean => true,
-                LiteralKind.Number => text == "0" || text == "1",
-                LiteralKind.String => string.Equals(text, "true", StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(text, "false", StringComparison.OrdinalIgnoreCase)
-                    || text == "0"
-                    || text == "1",
-                _ => false,
+                LiteralKind.Null => true,
+                LiteralKind.String => type.AcceptsString(literal.Text),
+                // A C# numeric constant goes on the wire as the JSON number of its invariant text.
+                LiteralKind.Number => NumberText.TryParse(literal.Text, out double number) && type.AcceptsNumber(number),
+                LiteralKind.Boolean => type.AcceptsBoolean,
+                _ => true,
             };
+            return fits ? null : type.Advice;
         }
-
-        private static bool IsDateTime(string text) => DateTimeText.TryParse(text, out _);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FieldGen.Parsing;
+using FieldGen.Wire;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FieldGen.Analyzers.Mapping
@@ -51,7 +52,7 @@ namespace FieldGen.Analyzers.Mapping
                 foreach ((string member, string target) in Entries(keys, KeyMembersOption, problems))
                 {
                     string upper = target.ToUpperInvariant();
-                    if (upper != KeyTargets.Any && Array.IndexOf(SchemaFileParser.KnownTargets, upper) < 0)
+                    if (upper != KeyTargets.Any && !TargetTypes.IsKnown(upper))
                     {
                         problems.Add($"{KeyMembersOption}: '{member}:{target}' names no target type; use USER, ROLE, GROUP, DEPARTMENT or *");
                         continue;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FieldGen.Model;
+using FieldGen.Naming;
 
 namespace FieldGen.Analyzers.Schema
 {
@@ -24,7 +25,7 @@ namespace FieldGen.Analyzers.Schema
         public string TargetType => _owner.TargetType;
 
         /// <summary>The generated class's metadata name, e.g. <c>App.UserCustomData</c>.</summary>
-        public string ClassMetadataName => (_owner.Namespace.Length == 0 ? string.Empty : _owner.Namespace + ".") + _owner.ClassName;
+        public string ClassMetadataName => GeneratedClassName.FullName(_owner.Namespace, _owner.ClassName);
 
         public string Key => _spec.Key;
 

@@ -4,7 +4,9 @@ using System.Linq;
 using FieldGen.Analyzers.Mapping;
 using FieldGen.Merging;
 using FieldGen.Model;
+using FieldGen.Naming;
 using FieldGen.Parsing;
+using FieldGen.Wire;
 
 namespace FieldGen.Analyzers.Schema
 {
@@ -39,7 +41,7 @@ namespace FieldGen.Analyzers.Schema
             foreach (CustomDataClassSpec spec in merged.Classes)
             {
                 KnownField[] fields = spec.Fields.Select(f => new KnownField(spec, f)).ToArray();
-                string metadataName = (spec.Namespace.Length == 0 ? string.Empty : spec.Namespace + ".") + spec.ClassName;
+                string metadataName = GeneratedClassName.FullName(spec.Namespace, spec.ClassName);
                 classes.Add(new GeneratedClass(metadataName, fields, new KeySpace(spec.TargetType, fields)));
             }
 
@@ -61,6 +63,6 @@ namespace FieldGen.Analyzers.Schema
         /// <summary>How many target types define <paramref name="key"/>: a value can be checked against it only when one does.</summary>
         public int TargetsDefining(string key) => _byTarget.Values.Count(space => space.TryGetField(key, out _));
 
-        private static int TargetOrder(string target) => Array.IndexOf(SchemaFileParser.KnownTargets, target);
+        private static int TargetOrder(string target) => TargetTypes.IndexOf(target);
     }
 }

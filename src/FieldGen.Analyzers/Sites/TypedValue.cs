@@ -5,7 +5,7 @@ using FieldGen.Analyzers.Fixes;
 using FieldGen.Analyzers.Schema;
 using FieldGen.Analyzers.Symbols;
 using FieldGen.Model;
-using FieldGen.Serialization;
+using FieldGen.Wire;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -46,8 +46,8 @@ namespace FieldGen.Analyzers.Sites
                     return Math.Floor(number) == number && number >= int.MinValue && number <= int.MaxValue
                         ? ((int)number).ToString(CultureInfo.InvariantCulture)
                         : number.ToString("R", CultureInfo.InvariantCulture);
-                case FieldDataType.Boolean when string.Equals(text, "true", StringComparison.OrdinalIgnoreCase) || string.Equals(text, "false", StringComparison.OrdinalIgnoreCase):
-                    return text.ToLowerInvariant();
+                case FieldDataType.Boolean when BooleanText.TryParse(text, out bool flag):
+                    return flag ? "true" : "false";
                 case FieldDataType.Enum when field.TryGetOptionMember(literal.Text, out string member):
                     return symbols.MemberCode(field, member, value);
                 default:

@@ -1,6 +1,7 @@
 using System.Linq;
 using FieldGen.Model;
 using FieldGen.Naming;
+using FieldGen.Wire;
 
 namespace FieldGen.Emit
 {
@@ -69,7 +70,7 @@ namespace FieldGen.Emit
             w.Line($"private {KnownTypes.UnknownCustomFields}? _fgUnknown;");
             w.Line();
             w.Doc("summary", $"Always {spec.TargetType}.");
-            w.Line($"public {KnownTypes.CustomFieldTarget} TargetType => {KnownTypes.CustomFieldTarget}.{Pascal(spec.TargetType)};");
+            w.Line($"public {KnownTypes.CustomFieldTarget} TargetType => {KnownTypes.CustomFieldTarget}.{TargetTypes.Find(spec.TargetType)!.MemberName};");
             w.Line();
             w.Doc("summary", "Values whose key the schema does not know: read as raw JSON, written back unchanged, settable by key.");
             w.Line($"public {KnownTypes.UnknownCustomFields} UnknownFields => _fgUnknown ??= new {KnownTypes.UnknownCustomFields}(this);");
@@ -211,7 +212,7 @@ namespace FieldGen.Emit
             w.Line($"public string ToJson() => {KnownTypes.Serializer}.Serialize(this);");
             w.Line();
             w.Doc("summary", "The setCustomData request for this object, listing only the keys set or cleared since it was read.");
-            w.DocRaw("<param name=\"targetIdentifier\">" + TargetIdentifierDoc(spec.TargetType) + "</param>");
+            w.DocRaw("<param name=\"targetIdentifier\">" + TargetTypes.Find(spec.TargetType)!.IdentifierDescription + "</param>");
             w.DocRaw("<param name=\"namespace\">The permission space code that scopes a role (e.g. \"default\"); omitted when null.</param>");
             w.DocRaw("<param name=\"tenantId\">The tenant; omitted when null.</param>");
             w.DocRaw("<param name=\"valuesAsStrings\">True to send every value as a string, as the generated official SDKs do; false (default) for native JSON, as the docs show.</param>");
@@ -225,23 +226,8 @@ namespace FieldGen.Emit
             w.CloseBlock();
         }
 
-        private static string TargetIdentifierDoc(string targetType) => targetType switch
-        {
-            "ROLE" => "The role's code.",
-            "GROUP" => "The group's code.",
-            "DEPARTMENT" => "The department's ID.",
-            _ => "The user's ID.",
-        };
-
-        internal static string PropertyType(CustomDataClassSpec spec, FieldMemberSpec field) => field.DataType switch
-        {
-            FieldDataType.String => "string?",
-            FieldDataType.Number => "double?",
-            FieldDataType.Boolean => "bool?",
-            FieldDataType.DateTime => KnownTypes.DateTimeOffset + "?",
-            FieldDataType.Enum => OptionValueOf(spec, field) + "?",
-            _ => KnownTypes.JsonElement + "?",
-        };
+        internal static string PropertyType(CustomDataClassSpec spec, FieldMemberSpec field) =>
+            DataTypes.Of(field.DataType).PropertyType(field.DataType == FieldDataType.Enum ? EnumTypeOf(spec, field) : null);
 
         internal static string OptionValueOf(CustomDataClassSpec spec, FieldMemberSpec field) =>
             $"{KnownTypes.OptionValue}<{EnumTypeOf(spec, field)}>";
@@ -249,9 +235,6 @@ namespace FieldGen.Emit
         internal static string EnumTypeOf(CustomDataClassSpec spec, FieldMemberSpec field) =>
             FullClassName(spec) + "." + field.EnumTypeName;
 
-        internal static string FullClassName(CustomDataClassSpec spec) =>
-            "global::" + (spec.Namespace.Length > 0 ? spec.Namespace + "." : string.Empty) + spec.ClassName;
-
-        internal static string Pascal(string upper) => upper.Substring(0, 1) + upper.Substring(1).ToLowerInvariant();
+        internal static string FullClassName(CustomDataClassSpec spec) => GeneratedClassName.Qualified(spec.Namespace, spec.ClassName);
     }
 }

@@ -1,7 +1,5 @@
-using System;
-using System.Linq;
-using FieldGen.Management.Schema;
 using FieldGen.Model;
+using FieldGen.Parsing;
 
 namespace FieldGen.Management.Changes
 {
@@ -15,18 +13,18 @@ namespace FieldGen.Management.Changes
         /// <param name="className">ClassName metadata (may contain <c>{Target}</c>), or null.</param>
         /// <param name="includeBuiltInFields">IncludeBuiltInFields metadata.</param>
         /// <param name="targetTypes">TargetTypes metadata: e.g. <c>USER;ROLE</c>; empty for all.</param>
-        public static SchemaFileOptions Create(string? ns, string? className, bool includeBuiltInFields, string? targetTypes)
-        {
-            string[] targets = (targetTypes ?? string.Empty)
-                .Split(new[] { ';', ',', ' ' }, StringSplitOptions.RemoveEmptyEntries)
-                .Select(t => t.Trim().ToUpperInvariant())
-                .Where(t => Array.IndexOf(TargetTypes.All, t) >= 0)
-                .Distinct()
-                .OrderBy(t => t, StringComparer.Ordinal)
-                .ToArray();
-            return new SchemaFileOptions(OrNull(ns), OrNull(className), includeBuiltInFields, new EquatableArray<string>(targets));
-        }
-
-        private static string? OrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
+        public static SchemaFileOptions Create(string? ns, string? className, bool includeBuiltInFields, string? targetTypes) =>
+            // The generator's own reading of the item metadata: a value it refuses is dropped here too.
+            SchemaFileSettings.Read(
+                fileName: string.Empty,
+                name => name switch
+                {
+                    SchemaFileSettings.NamespaceMetadata => ns,
+                    SchemaFileSettings.ClassNameMetadata => className,
+                    SchemaFileSettings.IncludeBuiltInFieldsMetadata => includeBuiltInFields ? "true" : null,
+                    SchemaFileSettings.TargetTypesMetadata => targetTypes,
+                    _ => null,
+                },
+                out _);
     }
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using FieldGen.Management.Schema;
 using FieldGen.Model;
 using FieldGen.Parsing;
+using FieldGen.Wire;
 
 namespace FieldGen.Management.Changes
 {
@@ -34,7 +35,7 @@ namespace FieldGen.Management.Changes
 
             var changes = new List<SchemaChange>();
             IEnumerable<(string Target, string Key)> keys = oldFields.Keys.Union(newFields.Keys)
-                .OrderBy(k => Array.IndexOf(TargetTypes.All, k.Item1))
+                .OrderBy(k => TargetTypes.IndexOf(k.Item1))
                 .ThenBy(k => k.Item2, StringComparer.Ordinal);
             foreach ((string target, string key) in keys)
             {

@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Text;
 using FieldGen.Management.Json;
 using FieldGen.Parsing.Json;
+using FieldGen.Wire;
 
 namespace FieldGen.Management.Schema
 {
@@ -53,12 +54,12 @@ namespace FieldGen.Management.Schema
         public static string FormatTime(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
         /// <summary>How many fields the file will hold.</summary>
-        public static int CountFields(PulledSchema schema) => TargetTypes.All.Sum(t => SortedFields(schema, t).Count);
+        public static int CountFields(PulledSchema schema) => TargetTypes.WireNames.Sum(t => SortedFields(schema, t).Count);
 
         private static void WriteFields(JsonTextWriter writer, PulledSchema schema)
         {
             writer.StartObject();
-            foreach (string target in TargetTypes.All)
+            foreach (string target in TargetTypes.WireNames)
             {
                 writer.PropertyName(target);
                 writer.StartArray();

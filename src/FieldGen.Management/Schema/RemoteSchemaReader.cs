@@ -6,6 +6,7 @@ using FieldGen.Management.Configuration;
 using FieldGen.Management.Http;
 using FieldGen.Management.Pull;
 using FieldGen.Parsing.Json;
+using FieldGen.Wire;
 
 namespace FieldGen.Management.Schema
 {
@@ -35,7 +36,7 @@ namespace FieldGen.Management.Schema
             var fields = new Dictionary<string, IReadOnlyList<JsonNode>>();
             var refused = new List<(string TargetType, PullFailure Failure)>();
             PullException? firstRefusal = null;
-            foreach (string target in TargetTypes.All.Where(t => targetTypes.Count == 0 || targetTypes.Contains(t)))
+            foreach (string target in TargetTypes.WireNames.Where(t => targetTypes.Count == 0 || targetTypes.Contains(t)))
             {
                 var query = new List<KeyValuePair<string, string?>>
                 {

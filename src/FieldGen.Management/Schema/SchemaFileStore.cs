@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using FieldGen.Management.Pull;
 using FieldGen.Parsing.Json;
+using FieldGen.Wire;
 
 namespace FieldGen.Management.Schema
 {
@@ -78,7 +79,7 @@ namespace FieldGen.Management.Schema
                 return fields;
             }
 
-            foreach (string target in TargetTypes.All)
+            foreach (string target in TargetTypes.WireNames)
             {
                 JsonNode? list = byTarget.GetValue(target);
                 if (list?.Kind == JsonNodeKind.Array)

@@ -2,6 +2,7 @@ using System;
 using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
+using FieldGen.Wire;
 
 namespace FieldGen.Serialization
 {
@@ -61,25 +62,20 @@ namespace FieldGen.Serialization
                 case JsonTokenType.Null:
                     return null;
                 case JsonTokenType.Number:
-                    if (reader.TryGetInt32(out int bit) && (bit == 0 || bit == 1))
+                    if (reader.TryGetDouble(out double bit) && BooleanText.TryFromNumber(bit, out bool fromNumber))
                     {
-                        return bit == 1;
+                        return fromNumber;
                     }
 
                     break;
                 case JsonTokenType.String:
-                    string? text = reader.GetString()?.Trim();
-                    if (string.Equals(text, "true", StringComparison.OrdinalIgnoreCase) || text == "1")
+                    string? text = reader.GetString();
+                    if (text is not null && BooleanText.TryParse(text, out bool fromText))
                     {
-                        return true;
+                        return fromText;
                     }
 
-                    if (string.Equals(text, "false", StringComparison.OrdinalIgnoreCase) || text == "0")
-                    {
-                        return false;
-                    }
-
-                    throw new CustomDataFormatException($"The string \"{text}\" is not a BOOLEAN; expected true or false.");
+                    throw new CustomDataFormatException($"The string \"{text?.Trim()}\" is not a BOOLEAN; expected true or false.");
             }
 
             throw Mismatch(ref reader, "BOOLEAN");

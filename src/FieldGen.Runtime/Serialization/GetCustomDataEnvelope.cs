@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using System.Text.Json;
+using FieldGen.Wire;
 
 namespace FieldGen.Serialization
 {
@@ -19,6 +20,14 @@ namespace FieldGen.Serialization
     /// </remarks>
     internal static class GetCustomDataEnvelope
     {
+        // The member names of the one envelope shape (GenAuthEnvelope), as UTF-8 for the reader.
+        private static readonly byte[] StatusCodeName = Encoding.UTF8.GetBytes(GenAuthEnvelope.StatusCode);
+        private static readonly byte[] V2CodeName = Encoding.UTF8.GetBytes(GenAuthEnvelope.V2Code);
+        private static readonly byte[] MessageName = Encoding.UTF8.GetBytes(GenAuthEnvelope.Message);
+        private static readonly byte[] DataName = Encoding.UTF8.GetBytes(GenAuthEnvelope.Data);
+        private static readonly byte[] ApiCodeName = Encoding.UTF8.GetBytes(GenAuthEnvelope.ApiCode);
+        private static readonly byte[] RequestIdName = Encoding.UTF8.GetBytes(GenAuthEnvelope.RequestId);
+
         /// <summary>What a root member is to the envelope.</summary>
         internal enum Member
         {
@@ -35,8 +44,8 @@ namespace FieldGen.Serialization
         /// <summary>What a member named <paramref name="key"/> with a value of <paramref name="valueToken"/> is, for a root read as <paramref name="form"/>.</summary>
         public static Member Classify(ReadOnlySpan<byte> key, JsonTokenType valueToken, ICustomData target, PayloadForm form)
         {
-            bool isStatusCode = key.SequenceEqual("statusCode"u8);
-            if (isStatusCode || key.SequenceEqual("code"u8))
+            bool isStatusCode = key.SequenceEqual(StatusCodeName);
+            if (isStatusCode || key.SequenceEqual(V2CodeName))
             {
                 if (form == PayloadForm.Detect && (valueToken != JsonTokenType.Number || target.FindField(key) >= 0))
                 {
@@ -46,29 +55,29 @@ namespace FieldGen.Serialization
 
                 if (valueToken != JsonTokenType.Number)
                 {
-                    string name = isStatusCode ? "statusCode" : "code";
+                    string name = isStatusCode ? GenAuthEnvelope.StatusCode : GenAuthEnvelope.V2Code;
                     throw new CustomDataFormatException($"The response's '{name}' is a {valueToken}, not a number.", "$." + name, null, null);
                 }
 
                 return isStatusCode ? Member.StatusCode : Member.V2Code;
             }
 
-            if (key.SequenceEqual("message"u8))
+            if (key.SequenceEqual(MessageName))
             {
                 return Member.Message;
             }
 
-            if (key.SequenceEqual("data"u8))
+            if (key.SequenceEqual(DataName))
             {
                 return Member.Data;
             }
 
-            if (key.SequenceEqual("apiCode"u8))
+            if (key.SequenceEqual(ApiCodeName))
             {
                 return Member.ApiCode;
             }
 
-            return key.SequenceEqual("requestId"u8) ? Member.RequestId : Member.None;
+            return key.SequenceEqual(RequestIdName) ? Member.RequestId : Member.None;
         }
 
         /// <summary>
@@ -76,7 +85,7 @@ namespace FieldGen.Serialization
         /// JavaScript): <c>200</c>, <c>200.0</c>, <c>2e2</c>. Any other number (<c>500.0</c>, <c>5e2</c>,
         /// <c>200.5</c>, <c>-200</c>, <c>4294967496</c>) is a failure.
         /// </summary>
-        public static bool IsSuccess(ref Utf8JsonReader reader) => reader.TryGetDouble(out double status) && status == 200;
+        public static bool IsSuccess(ref Utf8JsonReader reader) => reader.TryGetDouble(out double status) && GenAuthEnvelope.IsSuccess(status);
 
         /// <summary>
         /// Judges any GenAuth answer (a setCustomData <c>IsSuccessRespDto</c>, not only GetCustomData) by the
@@ -99,8 +108,8 @@ namespace FieldGen.Serialization
                 bool? v2CodeSuccess = null;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    bool isStatusCode = reader.ValueTextEquals("statusCode"u8);
-                    bool isV2Code = reader.ValueTextEquals("code"u8);
+                    bool isStatusCode = reader.ValueTextEquals(StatusCodeName);
+                    bool isV2Code = reader.ValueTextEquals(V2CodeName);
                     reader.Read();
                     if (reader.TokenType == JsonTokenType.Number && isStatusCode)
                     {
@@ -143,19 +152,19 @@ namespace FieldGen.Serialization
                 root.Read();
                 switch (name)
                 {
-                    case "statusCode" when root.TokenType == JsonTokenType.Number:
+                    case GenAuthEnvelope.StatusCode when root.TokenType == JsonTokenType.Number:
                         statusCodeText = NumberText(ref root);
                         break;
-                    case "code" when root.TokenType == JsonTokenType.Number:
+                    case GenAuthEnvelope.V2Code when root.TokenType == JsonTokenType.Number:
                         v2CodeText = NumberText(ref root);
                         break;
-                    case "apiCode":
+                    case GenAuthEnvelope.ApiCode:
                         apiCodeText = root.TokenType == JsonTokenType.Number ? NumberText(ref root) : null;
                         break;
-                    case "message":
+                    case GenAuthEnvelope.Message:
                         message = root.TokenType == JsonTokenType.String ? root.GetString() : null;
                         break;
-                    case "requestId":
+                    case GenAuthEnvelope.RequestId:
                         requestId = root.TokenType == JsonTokenType.String ? root.GetString() : null;
                         break;
                 }
@@ -164,17 +173,10 @@ namespace FieldGen.Serialization
             }
 
             string statusText = statusCodeText ?? v2CodeText!;
-            return new GenAuthApiException(WholeNumber(statusText) ?? 0, statusText, apiCodeText is null ? null : WholeNumber(apiCodeText), message, requestId);
+            return new GenAuthApiException(GenAuthEnvelope.WholeNumber(statusText) ?? 0, statusText, apiCodeText is null ? null : GenAuthEnvelope.WholeNumber(apiCodeText), message, requestId);
         }
 
         private static string NumberText(ref Utf8JsonReader reader) =>
             Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray());
-
-        // 500.0 and 5e2 are 500, as JavaScript reads them; 200.5 or 4294967496 are no Int32.
-        private static int? WholeNumber(string text)
-        {
-            bool parsed = double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value);
-            return parsed && value >= int.MinValue && value <= int.MaxValue && Math.Floor(value) == value ? (int)value : null;
-        }
     }
 }

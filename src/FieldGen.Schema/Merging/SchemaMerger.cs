@@ -38,7 +38,7 @@ namespace FieldGen.Merging
                 string ns = file.Options.Namespace ?? defaultNamespace;
                 foreach (CustomFieldSpec field in file.Fields)
                 {
-                    string className = ClassNameFor(file.Options.ClassName, field.TargetType);
+                    string className = GeneratedClassName.For(file.Options.ClassName, field.TargetType);
                     if (!groups.TryGetValue((ns, className), out ClassGroup? group))
                     {
                         group = new ClassGroup(ns, className, field.TargetType, file.FilePath);
@@ -46,7 +46,7 @@ namespace FieldGen.Merging
                     }
                     else if (group.TargetType != field.TargetType)
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.ClassNameClash, field.Location, ns + "." + className, group.FirstFile, field.Location.Display));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.ClassNameClash, field.Location, GeneratedClassName.FullName(ns, className), group.FirstFile, field.Location.Display));
                         continue;
                     }
 
@@ -58,7 +58,7 @@ namespace FieldGen.Merging
                 .OrderBy(g => g.Namespace, StringComparer.Ordinal)
                 .ThenBy(g => g.ClassName, StringComparer.Ordinal)
                 .ToList();
-            string[] hintNames = HintNames.For(generated.Select(g => FullName(g.Namespace, g.ClassName)).ToArray());
+            string[] hintNames = HintNames.For(generated.Select(g => GeneratedClassName.FullName(g.Namespace, g.ClassName)).ToArray());
             CustomDataClassSpec[] classes = generated.Select((g, i) => BuildClass(g, hintNames[i], diagnostics)).ToArray();
             return new MergedSchema(new EquatableArray<CustomDataClassSpec>(classes), diagnostics.ToEquatableArray());
         }
@@ -71,7 +71,7 @@ namespace FieldGen.Merging
             var classesByName = new Dictionary<string, ClassGroup>(StringComparer.Ordinal);
             foreach (ClassGroup group in all)
             {
-                classesByName[FullName(group.Namespace, group.ClassName)] = group;
+                classesByName[GeneratedClassName.FullName(group.Namespace, group.ClassName)] = group;
             }
 
             foreach (ClassGroup group in all)
@@ -96,7 +96,7 @@ namespace FieldGen.Merging
                     null,
                     group.Namespace,
                     System.IO.Path.GetFileName(group.FirstFile),
-                    FullName(holder.Namespace, holder.ClassName),
+                    GeneratedClassName.FullName(holder.Namespace, holder.ClassName),
                     System.IO.Path.GetFileName(holder.FirstFile),
                     group.ClassName));
             }
@@ -116,15 +116,6 @@ namespace FieldGen.Merging
             }
 
             yield return ns;
-        }
-
-        private static string FullName(string ns, string className) => ns.Length == 0 ? className : ns + "." + className;
-
-        /// <summary>The default class name, or the file's ClassName with <c>{Target}</c> replaced (User, Role, Group, Department).</summary>
-        public static string ClassNameFor(string? configured, string targetType)
-        {
-            string target = targetType.Substring(0, 1) + targetType.Substring(1).ToLowerInvariant();
-            return configured is null ? target + "CustomData" : configured.Replace("{Target}", target);
         }
 
         private static CustomDataClassSpec BuildClass(ClassGroup group, string hintName, List<DiagnosticInfo> diagnostics)

@@ -1,16 +1,5 @@
 namespace FieldGen.Model
 {
-    /// <summary>The data types FieldGen maps; <see cref="Json"/> covers OBJECT and any type it does not know yet.</summary>
-    internal enum FieldDataType
-    {
-        String,
-        Number,
-        DateTime,
-        Boolean,
-        Enum,
-        Json,
-    }
-
     /// <summary>
     /// One choice of an ENUM field: its wire value, display label and localized labels;
     /// <paramref name="RemovedAt"/> is the UTC date (yyyy-MM-dd) of a tombstone, or null.

@@ -5,6 +5,7 @@ using FieldGen.Diagnostics;
 using FieldGen.Model;
 using FieldGen.Naming;
 using FieldGen.Parsing.Json;
+using FieldGen.Wire;
 
 namespace FieldGen.Parsing
 {
@@ -21,14 +22,6 @@ namespace FieldGen.Parsing
         public const string FormFieldList = "field list";
         public const string FormNormalized = "FieldGen schema";
         public const string FormInvalid = "invalid";
-
-        /// <summary>The target types GenAuth has, in the order messages list them.</summary>
-        internal static readonly string[] KnownTargets = { "USER", "ROLE", "GROUP", "DEPARTMENT" };
-
-        private const string ObjectDataType = "OBJECT";
-
-        // Every dataType GenAuth has (SELECT is ENUM's pre-2022 name): the candidates of FG0018's "did you mean".
-        private static readonly string[] KnownDataTypes = { "STRING", "NUMBER", "DATETIME", "BOOLEAN", "ENUM", "SELECT", ObjectDataType };
 
         private readonly string _path;
         private readonly string _text;
@@ -143,7 +136,7 @@ namespace FieldGen.Parsing
 
         private static bool IsKeyedByTargetType(JsonNode root) =>
             root.Properties!.Count > 0
-            && root.Properties.All(p => Array.IndexOf(KnownTargets, p.Name.ToUpperInvariant()) >= 0);
+            && root.Properties.All(p => TargetTypes.IsKnown(p.Name.ToUpperInvariant()));
 
         private string ReadEnvelope(JsonNode root, JsonNode status)
         {
@@ -272,7 +265,7 @@ namespace FieldGen.Parsing
 
             JsonNode? dataTypeNode = node.GetValue("dataType");
             string wireType = dataTypeNode?.Kind == JsonNodeKind.String ? dataTypeNode.Text! : "(missing)";
-            FieldDataType dataType = MapDataType(wireType);
+            FieldDataType dataType = DataTypes.FromWireName(wireType).Kind;
             SchemaLocation location = At(keyNode);
             if (dataType == FieldDataType.Json)
             {
@@ -317,7 +310,7 @@ namespace FieldGen.Parsing
             }
 
             target = target.ToUpperInvariant();
-            known = Array.IndexOf(KnownTargets, target) >= 0;
+            known = TargetTypes.IsKnown(target);
             if (!known)
             {
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnknownTargetType, At(targetNode ?? field), key, target));
@@ -328,37 +321,23 @@ namespace FieldGen.Parsing
 
         private bool IsSelected(string target) => _options.TargetTypes.Count == 0 || _options.TargetTypes.Contains(target);
 
-        private static FieldDataType MapDataType(string wireType)
-        {
-            switch (wireType.ToUpperInvariant())
-            {
-                case "STRING": return FieldDataType.String;
-                case "NUMBER": return FieldDataType.Number;
-                case "DATETIME": return FieldDataType.DateTime;
-                case "BOOLEAN": return FieldDataType.Boolean;
-                case "ENUM":
-                case "SELECT": // the pre-2022 name of ENUM
-                    return FieldDataType.Enum;
-                default: return FieldDataType.Json;
-            }
-        }
-
         /// <summary>
         /// OBJECT is a GenAuth type that is raw JSON by nature (FG0005, info); any other type is unknown,
         /// most likely a typo in a hand-edited file, so it is a warning that names the type meant (FG0018).
         /// </summary>
         private static DiagnosticInfo UntypedDataType(string key, string target, string? wireType, SchemaLocation location)
         {
-            if (wireType is not null && string.Equals(wireType, ObjectDataType, StringComparison.OrdinalIgnoreCase))
+            if (wireType is not null && DataTypes.Find(wireType) == DataTypes.Json)
             {
                 return DiagnosticInfo.Create(DiagnosticIds.UntypedDataType, location, key, target, wireType);
             }
 
-            IReadOnlyList<string> meant = wireType is null ? Array.Empty<string>() : Similarity.Nearest(wireType.ToUpperInvariant(), KnownDataTypes);
+            IReadOnlyList<string> known = DataTypes.KnownWireNames;
+            IReadOnlyList<string> meant = wireType is null ? Array.Empty<string>() : Similarity.Nearest(wireType.ToUpperInvariant(), known);
             string problem = wireType is null ? "has no dataType" : "has the unknown data type '" + wireType + "'";
             string advice = meant.Count > 0
                 ? "did you mean " + string.Join(" or ", meant.Select(t => "'" + t + "'")) + "?"
-                : "expected " + string.Join(", ", KnownDataTypes.Take(KnownDataTypes.Length - 1)) + " or " + KnownDataTypes[KnownDataTypes.Length - 1];
+                : "expected " + string.Join(", ", known.Take(known.Count - 1)) + " or " + known[known.Count - 1];
             return DiagnosticInfo.Create(DiagnosticIds.UnknownDataType, location, key, target, problem, advice);
         }
 

@@ -4,6 +4,8 @@ using System.Linq;
 using FieldGen.Diagnostics;
 using FieldGen.Merging;
 using FieldGen.Model;
+using FieldGen.Naming;
+using FieldGen.Wire;
 
 namespace FieldGen.Parsing
 {
@@ -14,7 +16,10 @@ namespace FieldGen.Parsing
     /// </summary>
     internal static class SchemaFileSettings
     {
-        private static readonly string[] KnownTargets = { "USER", "ROLE", "GROUP", "DEPARTMENT" };
+        public const string NamespaceMetadata = "FieldGenNamespace";
+        public const string ClassNameMetadata = "FieldGenClassName";
+        public const string IncludeBuiltInFieldsMetadata = "FieldGenIncludeBuiltInFields";
+        public const string TargetTypesMetadata = "FieldGenTargetTypes";
 
         /// <param name="fileName">The schema file's name, for the diagnostics.</param>
         /// <param name="read">The value of a metadata name (FieldGenNamespace, FieldGenClassName, FieldGenIncludeBuiltInFields, FieldGenTargetTypes), or null.</param>
@@ -22,7 +27,7 @@ namespace FieldGen.Parsing
         public static SchemaFileOptions Read(string fileName, Func<string, string?> read, out EquatableArray<DiagnosticInfo> problems)
         {
             var found = new List<DiagnosticInfo>();
-            string? ns = Value(read, "FieldGenNamespace");
+            string? ns = Value(read, NamespaceMetadata);
             string? nsProblem = ns is null ? null : SettingRules.NamespaceProblem(ns);
             if (nsProblem is not null)
             {
@@ -30,7 +35,7 @@ namespace FieldGen.Parsing
                 ns = null;
             }
 
-            string? className = Value(read, "FieldGenClassName");
+            string? className = Value(read, ClassNameMetadata);
             string? classProblem = className is null ? null : ClassNameProblem(className);
             if (classProblem is not null)
             {
@@ -38,18 +43,13 @@ namespace FieldGen.Parsing
                 className = null;
             }
 
-            bool includeBuiltIn = string.Equals(Value(read, "FieldGenIncludeBuiltInFields"), "true", StringComparison.OrdinalIgnoreCase);
-            string[] targets = (Value(read, "FieldGenTargetTypes") ?? string.Empty)
-                .Split(new[] { ';', ',', ' ' }, StringSplitOptions.RemoveEmptyEntries)
-                .Select(t => t.Trim().ToUpperInvariant())
-                .Distinct()
-                .ToArray();
-            foreach (string unknown in targets.Where(t => Array.IndexOf(KnownTargets, t) < 0))
+            bool includeBuiltIn = string.Equals(Value(read, IncludeBuiltInFieldsMetadata), "true", StringComparison.OrdinalIgnoreCase);
+            string[] targets = TargetTypes.ParseList(Value(read, TargetTypesMetadata), out IReadOnlyList<string> unknownTargets);
+            foreach (string unknown in unknownTargets)
             {
-                found.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidFileOption, null, fileName, "TargetTypes", unknown, "expected USER, ROLE, GROUP or DEPARTMENT"));
+                found.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidFileOption, null, fileName, "TargetTypes", unknown, "expected " + TargetTypes.ListText));
             }
 
-            targets = targets.Where(t => Array.IndexOf(KnownTargets, t) >= 0).OrderBy(t => t, StringComparer.Ordinal).ToArray();
             problems = found.ToEquatableArray();
             return new SchemaFileOptions(ns, className, includeBuiltIn, new EquatableArray<string>(targets));
         }
@@ -57,9 +57,9 @@ namespace FieldGen.Parsing
         // Every target the file can generate must get a usable name: "{Target}fields" is fine for no one.
         private static string? ClassNameProblem(string className)
         {
-            foreach (string target in KnownTargets)
+            foreach (TargetType target in TargetTypes.All)
             {
-                string? problem = SettingRules.ClassNameProblem(SchemaMerger.ClassNameFor(className, target));
+                string? problem = SettingRules.ClassNameProblem(GeneratedClassName.For(className, target.WireName));
                 if (problem is not null)
                 {
                     return problem;

@@ -18,7 +18,7 @@ internal sealed class CustomDataEndpoints
     public ApiResponse Get(IncomingRequest request)
     {
         var target = new CustomDataTarget(
-            TargetTypes.Require(request.QueryValue("targetType"), "targetType"),
+            TargetTypeArgument.Require(request.QueryValue("targetType"), "targetType"),
             RequireIdentifier(request.QueryValue("targetIdentifier")),
             request.QueryValue("namespace"),
             request.Tenant(request.QueryValue("tenantId")));
@@ -35,7 +35,7 @@ internal sealed class CustomDataEndpoints
     public ApiResponse Set(IncomingRequest request)
     {
         var body = JsonArguments.Of(request.Body, "body");
-        string targetType = TargetTypes.Require(body.String("targetType"), "targetType");
+        string targetType = TargetTypeArgument.Require(body.String("targetType"), "targetType");
         string identifier = RequireIdentifier(body.String("targetIdentifier"));
         string? ns = body.String("namespace");
         string? tenantId = request.Tenant(body.String("tenantId"));

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using FieldGen.Wire;
 
 namespace FieldGen.TestServer;
 
@@ -21,8 +22,8 @@ internal sealed class CustomFieldEndpoints
 
     public ApiResponse Get(IncomingRequest request)
     {
-        string targetType = TargetTypes.Require(request.QueryValue("targetType"), "targetType");
-        if (targetType == "GROUP" && !_allowGroup)
+        string targetType = TargetTypeArgument.Require(request.QueryValue("targetType"), "targetType");
+        if (targetType == TargetTypes.Group.WireName && !_allowGroup)
         {
             // The docs: "该接口暂不支持分组(GROUP)" / "This interface does not support grouping (GROUP) yet".
             throw new ApiFailureException(400, GenAuthApiCodes.UnsupportedTargetType, null);
@@ -60,7 +61,7 @@ internal sealed class CustomFieldEndpoints
         var targets = body.Array("list").EnumerateArray().Select((item, i) =>
         {
             var args = JsonArguments.Of(item, $"list[{i}]");
-            return (TargetType: TargetTypes.Require(args.String("targetType", required: true), $"list[{i}].targetType"), Key: args.String("key", required: true)!);
+            return (TargetType: TargetTypeArgument.Require(args.String("targetType", required: true), $"list[{i}].targetType"), Key: args.String("key", required: true)!);
         }).ToList();
 
         _store.Atomically(() =>

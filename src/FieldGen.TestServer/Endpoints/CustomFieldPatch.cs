@@ -32,7 +32,7 @@ internal sealed class CustomFieldPatch
     public static CustomFieldPatch Read(JsonElement item, string where)
     {
         var args = JsonArguments.Of(item, where);
-        string targetType = TargetTypes.Require(args.String("targetType", required: true), where + ".targetType");
+        string targetType = TargetTypeArgument.Require(args.String("targetType", required: true), where + ".targetType");
         string key = args.String("key", required: true)!;
         string? dataType = args.String("dataType");
         if (dataType is not null && Array.IndexOf(DataTypes, dataType) < 0)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using FieldGen.Wire;
 
 namespace FieldGen.TestServer;
 
@@ -12,8 +13,6 @@ namespace FieldGen.TestServer;
 /// </summary>
 internal sealed class UdfsSearchEndpoint
 {
-    private static readonly string[] AllTargetTypes = { "USER", "ROLE", "GROUP", "DEPARTMENT" };
-
     private readonly GenAuthStore _store;
     private readonly string _userPoolId;
 
@@ -33,7 +32,7 @@ internal sealed class UdfsSearchEndpoint
         bool? adminVisible = body?.Bool("adminVisible");
         string? keyword = body?.String("keyword");
 
-        var matches = Items(targetType is null ? AllTargetTypes : new[] { TargetTypes.Require(targetType, "targetType") })
+        var matches = Items(targetType is null ? TargetTypes.WireNames : new[] { TargetTypeArgument.Require(targetType, "targetType") })
             .Where(i => dataType is null || (string?)i["dataType"] == dataType)
             .Where(i => isBase is null || (bool)i["isBase"]! == isBase)
             .Where(i => userVisible is null || (bool)i["userVisible"]! == userVisible)
@@ -56,7 +55,7 @@ internal sealed class UdfsSearchEndpoint
     {
         foreach (string targetType in targetTypes)
         {
-            if (targetType == "USER")
+            if (targetType == TargetTypes.User.WireName)
             {
                 foreach (var (key, label, description, visible) in BuiltInUserFields.All)
                 {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FieldGen.Wire;
 
 namespace FieldGen.TestServer;
 
@@ -89,7 +90,7 @@ internal sealed class UserEndpoints
         }
 
         string? tenantId = request.Tenant(null);
-        var target = new CustomDataTarget("USER", user.UserId, null, tenantId);
+        var target = new CustomDataTarget(TargetTypes.User.WireName, user.UserId, null, tenantId);
         _store.Atomically(() =>
         {
             // Checked before the user exists, so a refused value creates nobody.
@@ -113,7 +114,7 @@ internal sealed class UserEndpoints
         var body = JsonArguments.Of(request.Body, "body");
         string userId = body.String("userId", required: true)!;
         string? tenantId = request.Tenant(null);
-        var target = new CustomDataTarget("USER", userId, null, tenantId);
+        var target = new CustomDataTarget(TargetTypes.User.WireName, userId, null, tenantId);
         TestUser updated = _store.Atomically(() =>
         {
             var writes = body.Element("customData") is { } data ? _customData.DataObjectWrites(data, target, "body.customData") : null;
@@ -178,7 +179,7 @@ internal sealed class UserEndpoints
         if (withCustomData)
         {
             var data = new JsonObject();
-            foreach (KeyValuePair<string, JsonNode?> value in _store.GetCustomData(new CustomDataTarget("USER", user.UserId, null, tenantId)))
+            foreach (KeyValuePair<string, JsonNode?> value in _store.GetCustomData(new CustomDataTarget(TargetTypes.User.WireName, user.UserId, null, tenantId)))
             {
                 data[value.Key] = value.Value;
             }

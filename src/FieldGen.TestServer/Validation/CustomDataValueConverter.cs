@@ -4,6 +4,8 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using FieldGen.Model;
+using FieldGen.Wire;
 
 namespace FieldGen.TestServer;
 
@@ -26,16 +28,17 @@ internal static class CustomDataValueConverter
             return null;
         }
 
-        JsonNode? stored = field.DataType.ToUpperInvariant() switch
+        FieldDataType dataType = DataTypes.FromWireName(field.DataType).Kind;
+        JsonNode? stored = dataType switch
         {
-            "STRING" => value.ValueKind == JsonValueKind.String ? JsonValue.Create(value.GetString()) : null,
-            "NUMBER" => Number(value),
-            "BOOLEAN" => Boolean(value),
-            "DATETIME" => DateTime(value),
-            "ENUM" or "SELECT" => Choice(field, value),
+            FieldDataType.String => value.ValueKind == JsonValueKind.String ? JsonValue.Create(value.GetString()) : null,
+            FieldDataType.Number => Number(value),
+            FieldDataType.Boolean => Boolean(value),
+            FieldDataType.DateTime => DateTime(value),
+            FieldDataType.Enum => Choice(field, value),
             _ => JsonNode.Parse(value.GetRawText()),
         };
-        return stored ?? throw Mismatch(field, value);
+        return stored ?? throw Mismatch(field, dataType, value);
     }
 
     /// <summary>
@@ -99,14 +102,14 @@ internal static class CustomDataValueConverter
     private static string WithColonOffset(string text) =>
         Regex.Replace(text, @"([+-]\d{2})(\d{2})$", "$1:$2", RegexOptions.CultureInvariant);
 
-    private static ApiFailureException Mismatch(CustomField field, JsonElement value)
+    private static ApiFailureException Mismatch(CustomField field, FieldDataType dataType, JsonElement value)
     {
-        string expected = field.DataType.ToUpperInvariant() switch
+        string expected = dataType switch
         {
-            "STRING" => "a string",
-            "NUMBER" => "a number or a numeric string",
-            "BOOLEAN" => "true, false, \"true\" or \"false\"",
-            "DATETIME" => "an ISO 8601 string or epoch milliseconds",
+            FieldDataType.String => "a string",
+            FieldDataType.Number => "a number or a numeric string",
+            FieldDataType.Boolean => "true, false, \"true\" or \"false\"",
+            FieldDataType.DateTime => "an ISO 8601 string or epoch milliseconds",
             _ => "one of " + string.Join(", ", (field.Options ?? Array.Empty<CustomFieldOption>()).Select(o => $"'{o.Value}'")),
         };
         return new ApiFailureException(

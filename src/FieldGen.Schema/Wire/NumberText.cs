@@ -1,13 +1,13 @@
 using System;
 using System.Globalization;
 
-namespace FieldGen.Serialization
+namespace FieldGen.Wire
 {
     /// <summary>
     /// The text rule of a NUMBER sent as a string (<c>"18.5"</c>, <c>" 1e30 "</c>): invariant decimal
     /// or exponent notation that names a finite IEEE double, which is what a GenAuth server (written
-    /// in JavaScript) holds. Compiled into the analyzers too, so they accept exactly what the runtime
-    /// reads.
+    /// in JavaScript) holds. The runtime reads by it and the analyzers judge by it (through
+    /// <see cref="DataTypes"/>), so they accept the same texts.
     /// </summary>
     internal static class NumberText
     {

@@ -1,14 +1,14 @@
 using System;
 using System.Globalization;
 
-namespace FieldGen.Serialization
+namespace FieldGen.Wire
 {
     /// <summary>
     /// The text rule of a DATETIME string: ISO 8601 (<c>2022-07-01</c>, <c>2022-07-01T08:00:00</c>,
     /// with up to 7 fraction digits, and <c>Z</c> or an offset such as <c>+08:00</c>), or epoch
     /// milliseconds as a numeric string. A value without an offset is UTC, the server's clock, never
-    /// the machine's time zone. Loose text such as <c>July 1, 2022</c> is refused. Compiled into the
-    /// analyzers too, so they accept exactly what the runtime reads.
+    /// the machine's time zone. Loose text such as <c>July 1, 2022</c> is refused. The runtime reads by it
+    /// and the analyzers judge by it (through <see cref="DataTypes"/>), so they accept the same texts.
     /// </summary>
     internal static class DateTimeText
     {
