@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using FieldGen.Runtime.Tests.Rich;
 using FieldGen.Serialization;
+using FieldGen.Wire;
 using Xunit;
 
 namespace FieldGen.Runtime.Tests

@@ -48,15 +48,15 @@ namespace FieldGen.Runtime.Tests.Wire
         }
 
         [Theory]
-        [InlineData(FieldDataType.String, null, "string?")]
-        [InlineData(FieldDataType.Number, null, "double?")]
-        [InlineData(FieldDataType.Boolean, null, "bool?")]
-        [InlineData(FieldDataType.DateTime, null, "global::System.DateTimeOffset?")]
-        [InlineData(FieldDataType.Enum, "global::App.UserCustomData.School", "global::FieldGen.OptionValue<global::App.UserCustomData.School>?")]
-        [InlineData(FieldDataType.Json, null, "global::System.Text.Json.JsonElement?")]
-        public void The_property_type_of_each_data_type(FieldDataType kind, string? optionEnum, string expected)
+        [InlineData("STRING", null, "string?")]
+        [InlineData("NUMBER", null, "double?")]
+        [InlineData("BOOLEAN", null, "bool?")]
+        [InlineData("DATETIME", null, "global::System.DateTimeOffset?")]
+        [InlineData("SELECT", "global::App.UserCustomData.School", "global::FieldGen.OptionValue<global::App.UserCustomData.School>?")]
+        [InlineData("OBJECT", null, "global::System.Text.Json.JsonElement?")]
+        public void The_property_type_of_each_data_type(string wireName, string? optionEnum, string expected)
         {
-            Assert.Equal(expected, DataTypes.Of(kind).PropertyType(optionEnum));
+            Assert.Equal(expected, DataTypes.FromWireName(wireName).PropertyType(optionEnum));
         }
 
         [Fact]
