@@ -96,7 +96,7 @@ namespace FieldGen
             SchemaFileSpec spec;
             if (text is null)
             {
-                extra.Add(DiagnosticInfo.Create(DiagnosticIds.UnrecognizedSchemaForm, null, System.IO.Path.GetFileName(path), "the file could not be read"));
+                extra.Add(DiagnosticInfo.Create(DiagnosticIds.UnrecognizedSchemaForm, null, System.IO.Path.GetFileName(path), "the file could not be read", Parsing.Forms.SchemaForms.ExpectedText));
                 spec = new SchemaFileSpec(path, SchemaFileParser.FormInvalid, input.Options, EquatableArray<CustomFieldSpec>.Empty, EquatableArray<DiagnosticInfo>.Empty);
             }
             else if (text.Encoding is Encoding encoding && !IsUnicode(encoding))

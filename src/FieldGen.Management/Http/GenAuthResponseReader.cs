@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FieldGen.Management.Configuration;
 using FieldGen.Management.Pull;
+using FieldGen.Parsing;
 using FieldGen.Parsing.Json;
 
 namespace FieldGen.Management.Http
@@ -21,19 +22,18 @@ namespace FieldGen.Management.Http
         {
             string text = Encoding.UTF8.GetString(body);
             JsonNode? root = JsonTextParser.Parse(text, out _);
-            JsonNode? status = root?.Kind == JsonNodeKind.Object ? root.GetValue("statusCode") ?? root.GetValue("code") : null;
-            if (root is null || status is null || status.Kind != JsonNodeKind.Number)
+            EnvelopeNode? envelope = EnvelopeNode.Of(root);
+            if (envelope is null || !envelope.HasNumericStatus)
             {
                 throw NotAnEnvelope(call, httpStatus, contentType, body.Length, text, root is not null, redactor);
             }
 
-            int statusCode = ToInt(status.Text) ?? 0;
-            if (statusCode != 200)
+            if (!envelope.IsSuccess)
             {
-                throw FailureEnvelope(call, statusCode, root, redactor);
+                throw FailureEnvelope(call, envelope, redactor);
             }
 
-            JsonNode? data = root.GetValue("data");
+            JsonNode? data = envelope.Data;
             if (data is null)
             {
                 throw new PullException(new PullFailure(
@@ -45,12 +45,14 @@ namespace FieldGen.Management.Http
             return data;
         }
 
-        private static PullException FailureEnvelope(string call, int statusCode, JsonNode root, SecretRedactor redactor)
+        private static PullException FailureEnvelope(string call, EnvelopeNode envelope, SecretRedactor redactor)
         {
-            int? apiCode = ToInt(root.GetValue("apiCode")?.Text);
-            string? message = root.GetValue("message")?.Kind == JsonNodeKind.String ? root.GetValue("message")!.Text : null;
-            string? requestId = root.GetValue("requestId")?.Kind == JsonNodeKind.String ? root.GetValue("requestId")!.Text : null;
-            var problem = new StringBuilder(call).Append(" answered statusCode ").Append(statusCode.ToString(CultureInfo.InvariantCulture));
+            // A status no int holds (200.5, 1e400) is quoted as sent and counts as no known status.
+            int statusCode = envelope.StatusCode ?? 0;
+            int? apiCode = envelope.ApiCode;
+            string? message = envelope.Message;
+            string? requestId = envelope.RequestId;
+            var problem = new StringBuilder(call).Append(" answered statusCode ").Append(envelope.StatusCode is int whole ? whole.ToString(CultureInfo.InvariantCulture) : redactor.Quote(envelope.Status.Text!, SnippetLength));
             if (apiCode is not null)
             {
                 problem.Append(", apiCode ").Append(apiCode.Value.ToString(CultureInfo.InvariantCulture));
@@ -105,8 +107,5 @@ namespace FieldGen.Management.Http
             _ =>
                 "check that the host is the GenAuth API host (" + GenAuthHost.Default + " or your private deployment's); a proxy or captive portal may have answered instead",
         };
-
-        private static int? ToInt(string? text) =>
-            int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : (int?)null;
     }
 }

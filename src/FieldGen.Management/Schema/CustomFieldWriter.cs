@@ -1,4 +1,5 @@
 using FieldGen.Management.Json;
+using FieldGen.Parsing;
 using FieldGen.Parsing.Json;
 
 namespace FieldGen.Management.Schema
@@ -60,15 +61,12 @@ namespace FieldGen.Management.Schema
 
         private static void WriteOptions(JsonTextWriter writer, JsonNode? options)
         {
-            if (options?.Kind == JsonNodeKind.String)
-            {
-                options = JsonTextParser.Parse(options.Text!, out _);
-            }
-
+            // The parser's own decoder: options as an array or as the docs' JSON-encoded string.
+            JsonNode? list = FieldOptions.Decode(options, out _);
             writer.StartArray();
-            if (options?.Kind == JsonNodeKind.Array)
+            if (list is not null)
             {
-                foreach (JsonNode option in options.Items!)
+                foreach (JsonNode option in list.Items!)
                 {
                     WriteOption(writer, option);
                 }
@@ -79,10 +77,10 @@ namespace FieldGen.Management.Schema
 
         private static void WriteOption(JsonTextWriter writer, JsonNode option)
         {
-            JsonNode? value = option.Kind == JsonNodeKind.Object ? option.GetValue("value") : option;
-            if (value?.Kind is not (JsonNodeKind.String or JsonNodeKind.Number))
+            JsonNode? value = FieldOptions.ValueOf(option);
+            if (value is null)
             {
-                // The generator skips an option without a value too.
+                // The generator leaves an option without a value out of the enum too.
                 return;
             }
 

@@ -1,8 +1,21 @@
 namespace FieldGen.Diagnostics
 {
-    /// <summary>The FG diagnostic IDs, free of Roslyn types so the schema parser can name them (descriptors: <c>DiagnosticDescriptors</c>).</summary>
+    /// <summary>
+    /// The FG diagnostic IDs, free of Roslyn types so the schema parser can name them. Each assembly that
+    /// reports carries its own descriptors (<c>DiagnosticDescriptors</c>): the generator FG0xxx and FG1009,
+    /// the analyzers FG1001-FG1008.
+    /// </summary>
     internal static class DiagnosticIds
     {
+        /// <summary>The category of schema and generation diagnostics (FG0xxx).</summary>
+        public const string SchemaCategory = "FieldGen.Schema";
+
+        /// <summary>The category of diagnostics about user code (FG1xxx).</summary>
+        public const string UsageCategory = "FieldGen.Usage";
+
+        /// <summary>Where every ID has its section, after the repository's address; the anchor is the lower-case ID.</summary>
+        public const string HelpPage = "/blob/main/docs/diagnostics.md#";
+
         public const string InvalidJson = "FG0001";
         public const string UnrecognizedSchemaForm = "FG0002";
         public const string InvalidField = "FG0003";
