@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FieldGen.Parsing.Json;
+using FieldGen.Wire;
 
 namespace FieldGen.Management.Schema
 {
@@ -182,8 +183,8 @@ namespace FieldGen.Management.Schema
 
         private static bool IsEnum(JsonNode field)
         {
-            string? type = field.GetValue("dataType")?.Text?.ToUpperInvariant();
-            return type == "ENUM" || type == "SELECT";
+            JsonNode? type = field.GetValue("dataType");
+            return type?.Kind == JsonNodeKind.String && DataTypes.Find(type.Text) == DataTypes.Enum;
         }
 
         private static string? RemovedAtOf(JsonNode node) =>

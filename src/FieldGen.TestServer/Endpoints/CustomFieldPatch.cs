@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FieldGen.Wire;
 
 namespace FieldGen.TestServer;
 
@@ -11,8 +12,6 @@ namespace FieldGen.TestServer;
 /// </summary>
 internal sealed class CustomFieldPatch
 {
-    private static readonly string[] DataTypes = { "STRING", "NUMBER", "DATETIME", "BOOLEAN", "ENUM", "SELECT", "OBJECT" };
-
     private readonly JsonArguments _args;
 
     private CustomFieldPatch(JsonArguments args, string targetType, string key, string? dataType)
@@ -35,9 +34,9 @@ internal sealed class CustomFieldPatch
         string targetType = TargetTypeArgument.Require(args.String("targetType", required: true), where + ".targetType");
         string key = args.String("key", required: true)!;
         string? dataType = args.String("dataType");
-        if (dataType is not null && Array.IndexOf(DataTypes, dataType) < 0)
+        if (dataType is not null && !IsKnownDataType(dataType))
         {
-            throw ApiFailureException.InvalidArgument($"{where}.dataType must be one of {string.Join(", ", DataTypes)}; got '{dataType}'");
+            throw ApiFailureException.InvalidArgument($"{where}.dataType must be one of {string.Join(", ", DataTypes.KnownWireNames)}; got '{dataType}'");
         }
 
         var patch = new CustomFieldPatch(args, targetType, key, dataType);
@@ -117,5 +116,19 @@ internal sealed class CustomFieldPatch
         }
 
         return options;
+    }
+
+    // The API spells data types in upper case only, as the shared table does.
+    private static bool IsKnownDataType(string dataType)
+    {
+        foreach (string name in DataTypes.KnownWireNames)
+        {
+            if (name == dataType)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FieldGen.Wire;
 
 namespace FieldGen.TestServer;
 
@@ -23,10 +24,10 @@ internal sealed record ApiResponse(int HttpStatus, JsonObject? Envelope, string?
     {
         var envelope = new JsonObject
         {
-            [StatusName(style)] = 200,
-            ["message"] = ServerMessages.Message(ServerMessages.Chinese, null, null),
-            ["requestId"] = requestId,
-            ["data"] = data,
+            [StatusName(style)] = GenAuthEnvelope.SuccessStatus,
+            [GenAuthEnvelope.Message] = ServerMessages.Message(ServerMessages.Chinese, null, null),
+            [GenAuthEnvelope.RequestId] = requestId,
+            [GenAuthEnvelope.Data] = data,
         };
         return new ApiResponse(200, envelope, null, 200, null);
     }
@@ -41,9 +42,9 @@ internal sealed record ApiResponse(int HttpStatus, JsonObject? Envelope, string?
         var envelope = new JsonObject
         {
             [StatusName(style)] = statusCode,
-            ["message"] = ServerMessages.Message(ServerMessages.Chinese, apiCode, detail),
-            ["apiCode"] = apiCode,
-            ["requestId"] = requestId,
+            [GenAuthEnvelope.Message] = ServerMessages.Message(ServerMessages.Chinese, apiCode, detail),
+            [GenAuthEnvelope.ApiCode] = apiCode,
+            [GenAuthEnvelope.RequestId] = requestId,
         };
         return new ApiResponse(httpStatus, envelope, null, statusCode, apiCode) { Detail = detail };
     }
@@ -59,9 +60,9 @@ internal sealed record ApiResponse(int HttpStatus, JsonObject? Envelope, string?
         }
 
         var envelope = (JsonObject)Envelope.DeepClone();
-        envelope["message"] = ServerMessages.Message(language, EnvelopeStatusCode == 200 ? null : ApiCode, Detail);
+        envelope[GenAuthEnvelope.Message] = ServerMessages.Message(language, EnvelopeStatusCode == 200 ? null : ApiCode, Detail);
         return this with { Envelope = envelope };
     }
 
-    private static string StatusName(EnvelopeStyle style) => style == EnvelopeStyle.V2 ? "code" : "statusCode";
+    private static string StatusName(EnvelopeStyle style) => style == EnvelopeStyle.V2 ? GenAuthEnvelope.V2Code : GenAuthEnvelope.StatusCode;
 }
