@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text;
 using FieldGen.Model;
+using FieldGen.Wire;
 
 namespace FieldGen.Emit
 {
@@ -97,13 +98,9 @@ namespace FieldGen.Emit
             w.OpenBlock($"void {KnownTypes.ICustomData}.WriteFields({KnownTypes.Utf8JsonWriter} writer)");
             foreach (FieldMemberSpec field in spec.Fields)
             {
-                string value = field.DataType switch
-                {
-                    FieldDataType.String => $"_fg{field.Index}",
-                    FieldDataType.Enum => $"_fgWireOf{field.Index}()!",
-                    _ => $"_fg{field.Index}.GetValueOrDefault()",
-                };
-                string isSet = field.DataType == FieldDataType.String ? $"_fg{field.Index} != null" : $"_fg{field.Index}.HasValue";
+                bool isValueType = DataTypes.Of(field.DataType).IsValueType;
+                string value = field.DataType == FieldDataType.Enum ? $"_fgWireOf{field.Index}()!" : isValueType ? $"_fg{field.Index}.GetValueOrDefault()" : $"_fg{field.Index}";
+                string isSet = isValueType ? $"_fg{field.Index}.HasValue" : $"_fg{field.Index} != null";
                 w.Line($"if ({isSet}) {KnownTypes.ValueWriter}.WriteMember(writer, _fgKeyText{field.Index}, {value});");
                 w.Line($"else if (_fgReadAsNull.IsMarked({field.Index})) writer.WriteNull(_fgKeyText{field.Index});");
             }
