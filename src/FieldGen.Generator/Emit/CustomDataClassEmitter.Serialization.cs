@@ -119,13 +119,9 @@ namespace FieldGen.Emit
             w.OpenBlock($"void {KnownTypes.ICustomData}.WriteChangedItems({KnownTypes.Utf8JsonWriter} writer, {KnownTypes.WriteOptions} options)");
             foreach (FieldMemberSpec field in spec.Fields)
             {
-                string call = field.DataType switch
-                {
-                    FieldDataType.String => $"WriteItem(writer, _fgKeyText{field.Index}, _fg{field.Index})",
-                    FieldDataType.DateTime => $"WriteItem(writer, _fgKeyText{field.Index}, _fg{field.Index})",
-                    FieldDataType.Enum => $"WriteItem(writer, _fgKeyText{field.Index}, _fgWireOf{field.Index}())",
-                    _ => $"WriteItem(writer, _fgKeyText{field.Index}, _fg{field.Index}, options)",
-                };
+                string call = field.DataType == FieldDataType.Enum ? $"WriteItem(writer, _fgKeyText{field.Index}, _fgWireOf{field.Index}())"
+                    : DataTypes.Of(field.DataType).IsWrittenAsString ? $"WriteItem(writer, _fgKeyText{field.Index}, _fg{field.Index})"
+                    : $"WriteItem(writer, _fgKeyText{field.Index}, _fg{field.Index}, options)";
                 w.Line($"if (_fgChanges.IsMarked({field.Index})) {KnownTypes.ValueWriter}.{call};");
             }
 

@@ -22,6 +22,7 @@ namespace FieldGen.Wire
             Func<string, bool> acceptsString,
             Func<double, bool> acceptsNumber,
             bool acceptsBoolean,
+            bool isWrittenAsString,
             string advice)
         {
             Kind = kind;
@@ -31,6 +32,7 @@ namespace FieldGen.Wire
             _acceptsString = acceptsString;
             _acceptsNumber = acceptsNumber;
             AcceptsBoolean = acceptsBoolean;
+            IsWrittenAsString = isWrittenAsString;
             Advice = advice;
         }
 
@@ -50,6 +52,12 @@ namespace FieldGen.Wire
 
         /// <summary>True when a JSON <c>true</c>/<c>false</c> is a value of this type.</summary>
         public bool AcceptsBoolean { get; }
+
+        /// <summary>
+        /// True when the value goes on the wire as a JSON string whatever <c>valuesAsStrings</c> says (STRING,
+        /// DATETIME as ISO 8601, ENUM as its option), so its writer takes no write options.
+        /// </summary>
+        public bool IsWrittenAsString { get; }
 
         /// <summary>What to pass instead of a value this type refuses, as a message fragment.</summary>
         public string Advice { get; }
@@ -79,34 +87,34 @@ namespace FieldGen.Wire
 
         public static readonly DataType String = new DataType(
             FieldDataType.String, new[] { "STRING" }, "string", isValueType: false,
-            AnyString, AnyNumber, acceptsBoolean: true,
+            AnyString, AnyNumber, acceptsBoolean: true, isWrittenAsString: true,
             "pass a string");
 
         public static readonly DataType Number = new DataType(
             FieldDataType.Number, new[] { "NUMBER" }, "double", isValueType: true,
-            text => NumberText.TryParse(text, out _), AnyNumber, acceptsBoolean: false,
+            text => NumberText.TryParse(text, out _), AnyNumber, acceptsBoolean: false, isWrittenAsString: false,
             "pass a number such as 18 (or its invariant text, \"18\")");
 
         public static readonly DataType DateTime = new DataType(
             FieldDataType.DateTime, new[] { "DATETIME" }, "global::System.DateTimeOffset", isValueType: true,
-            text => DateTimeText.TryParse(text, out _), number => DateTimeText.TryFromEpochMilliseconds(number, out _), acceptsBoolean: false,
+            text => DateTimeText.TryParse(text, out _), number => DateTimeText.TryFromEpochMilliseconds(number, out _), acceptsBoolean: false, isWrittenAsString: true,
             "pass a DateTimeOffset, an ISO 8601 string such as \"2024-05-01T08:00:00Z\" (no offset means UTC) or epoch milliseconds");
 
         public static readonly DataType Boolean = new DataType(
             FieldDataType.Boolean, new[] { "BOOLEAN" }, "bool", isValueType: true,
-            text => BooleanText.TryParse(text, out _), number => BooleanText.TryFromNumber(number, out _), acceptsBoolean: true,
+            text => BooleanText.TryParse(text, out _), number => BooleanText.TryFromNumber(number, out _), acceptsBoolean: true, isWrittenAsString: false,
             "pass true or false");
 
         // Any string or number is an option's text; whether it is a listed option is the schema's business.
         public static readonly DataType Enum = new DataType(
             FieldDataType.Enum, new[] { "ENUM", "SELECT" }, "global::FieldGen.OptionValue", isValueType: true,
-            AnyString, AnyNumber, acceptsBoolean: false,
+            AnyString, AnyNumber, acceptsBoolean: false, isWrittenAsString: true,
             "pass one of its options");
 
         // OBJECT is raw JSON by nature; a type FieldGen does not know is kept as raw JSON too.
         public static readonly DataType Json = new DataType(
             FieldDataType.Json, new[] { "OBJECT" }, "global::System.Text.Json.JsonElement", isValueType: true,
-            AnyString, AnyNumber, acceptsBoolean: true,
+            AnyString, AnyNumber, acceptsBoolean: true, isWrittenAsString: false,
             "pass any JSON value");
 
         /// <summary>Every row, in <see cref="FieldDataType"/>'s order.</summary>

@@ -69,5 +69,11 @@ namespace FieldGen.Runtime.Tests.Wire
             Assert.True(DataTypes.Enum.IsValueType && typeof(OptionValue<CustomFieldTarget>).IsValueType);
             Assert.True(DataTypes.Json.IsValueType && typeof(System.Text.Json.JsonElement).IsValueType);
         }
+
+        [Fact]
+        public void Only_types_sent_as_strings_anyway_ignore_valuesAsStrings()
+        {
+            Assert.Equal(new[] { "STRING", "DATETIME", "ENUM" }, DataTypes.All.Where(t => t.IsWrittenAsString).Select(t => t.WireNames[0]));
+        }
     }
 }
