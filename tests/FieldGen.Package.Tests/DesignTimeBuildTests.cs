@@ -10,8 +10,9 @@ namespace FieldGen.Package.Tests
     /// <summary>
     /// FieldGenEmitSources=true in a design-time build of a consumer of the packed package, as an IDE runs
     /// one (Visual Studio's CompileDesignTime calls Compile with SkipCompilerExecution and
-    /// ProvideCommandLineArgs, and reads the compiler's command line): the classes are on disk before the
-    /// compiler would run, they are on that command line, they equal the generator's own output, and the
+    /// ProvideCommandLineArgs, and reads the compiler's command line; here Build, which holds Compile and
+    /// also BeforeBuild, where the automatic pull hooks in): the classes are on disk before the compiler
+    /// would run, they are on that command line, they equal the generator's own output, and the
     /// design-time build neither fails nor pulls, even with an automatic pull due.
     /// </summary>
     [Collection(PackedPackageCollection.Name)]
@@ -42,7 +43,7 @@ namespace FieldGen.Package.Tests
             string[] fromGenerator = Directory.GetFiles(Path.Combine(obj, "generated", "FieldGen.Generator", "FieldGen.CustomDataGenerator"), "*.g.cs");
             Assert.Equal(new[] { "Consumer.RoleCustomData.g.cs", "Consumer.UserCustomData.g.cs" }, fromGenerator.Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
 
-            (int designed, string designTime) = Dotnet(project, "msbuild -t:Compile -p:Configuration=Release -p:DesignTimeBuild=true -p:SkipCompilerExecution=true -p:ProvideCommandLineArgs=true -p:FieldGenAutoPullMaxAge=1d -getItem:CscCommandLineArgs", environment);
+            (int designed, string designTime) = Dotnet(project, "msbuild -t:Build -p:Configuration=Release -p:DesignTimeBuild=true -p:SkipCompilerExecution=true -p:ProvideCommandLineArgs=true -p:FieldGenAutoPullMaxAge=1d -getItem:CscCommandLineArgs", environment);
 
             Assert.True(designed == 0, designTime);
             Assert.True(tenant.Connections == 0, "the design-time build connected to FIELDGEN_HOST " + tenant.Connections + " time(s):\n" + designTime);
