@@ -20,7 +20,7 @@ namespace FieldGen.Client
         private const string SetPath = "/api/v3/set-custom-data";
 
         private readonly SignedRequestFactory _requests;
-        private readonly GuardedSend _send;
+        private readonly ClientExchange _send;
 
         /// <summary>Creates a client on <paramref name="httpClient"/> (not disposed by this client).</summary>
         public GenAuthCustomDataClient(HttpClient httpClient, GenAuthClientOptions options)
@@ -42,7 +42,7 @@ namespace FieldGen.Client
             }
 
             _requests = new SignedRequestFactory(host, options);
-            _send = new GuardedSend(httpClient, options);
+            _send = new ClientExchange(httpClient, options);
         }
 
         /// <summary>Reads the custom data of one object as <typeparamref name="T"/>, whose target type (USER, ROLE, GROUP, DEPARTMENT) says which kind of object.</summary>

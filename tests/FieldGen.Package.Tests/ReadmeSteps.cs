@@ -12,7 +12,7 @@ namespace FieldGen.Package.Tests
     /// </summary>
     internal sealed class ReadmeSteps
     {
-        private static readonly Regex Step = new Regex(@"<!-- newcomer:(?<name>[\w.]+) -->\r?\n```[\w]*\r?\n(?<body>.*?)\r?\n```", RegexOptions.Singleline);
+        private static readonly Regex Step = new Regex(@"<!-- newcomer:(?<name>[\w.-]+) -->\r?\n```[\w]*\r?\n(?<body>.*?)\r?\n```", RegexOptions.Singleline);
 
         private readonly Dictionary<string, string> _blocks = new Dictionary<string, string>(StringComparer.Ordinal);
 

@@ -185,7 +185,7 @@ namespace FieldGen.Management.Http
         private async Task<JsonNode> SendAsync(Func<HttpRequestMessage> createRequest, string call, long limit, CancellationToken cancellationToken)
         {
             using HttpRequestMessage request = createRequest();
-            ExchangeAnswer answer = await GuardedExchange.SendAsync(_http, request, call, _connection, limit, Redactor, cancellationToken).ConfigureAwait(false);
+            ExchangeAnswer answer = await GuardedExchange.SendAsync(_http, request, _connection.Timeout, limit, new PullExchangeFailures(call, _connection, Redactor), cancellationToken).ConfigureAwait(false);
             return GenAuthResponseReader.ReadData(call, answer.Status, answer.ContentType, answer.Body, Redactor);
         }
     }

@@ -87,7 +87,7 @@ namespace FieldGen.Pull.Tests.Hostile
             bool expected = scenario == "status-1e400" ? thrown is null or CustomDataFormatException or GenAuthApiException : hostile.ExpectedCode switch
             {
                 "FG2008" or "FG2004" or "FG2005" => thrown is GenAuthApiException,
-                "FG2006" or "FG2002" => thrown is HttpRequestException,
+                "FG2006" or "FG2002" => thrown is HttpRequestException && (hostile.ExpectedText is null || thrown.Message.Contains(hostile.ExpectedText)),
                 "FG2003" => thrown is TaskCanceledException,
                 _ when hostile.ExpectedText is "a redirect" or "answered more than" || (hostile.ExpectedText?.StartsWith("HTTP 30") ?? false) =>
                     thrown is HttpRequestException && thrown.Message.Contains(hostile.ExpectedText == "answered more than" ? "answered more than" : "a redirect"),
@@ -103,6 +103,7 @@ namespace FieldGen.Pull.Tests.Hostile
             outcome.AddPlace(scenario + " exception", text + (thrown as GenAuthApiException)?.ApiMessage + (thrown as GenAuthApiException)?.RequestId);
             outcome.Expect(!thrown.Message.Contains('\n') && !thrown.Message.Contains('\r'), scenario, "a multi-line message: " + thrown.Message[..Math.Min(300, thrown.Message.Length)]);
             outcome.Expect(thrown.Message.Length <= HostileOutcome.MaxLineLength, scenario, "a message of " + thrown.Message.Length + " characters");
+            outcome.Expect(!thrown.Message.Any(char.IsControl), scenario, "a control character in the message (a terminal escape when it is logged)");
         }
 
         private static async Task<Exception?> Record(Func<Task> call)

@@ -130,11 +130,14 @@ namespace FieldGen.Pull.Tests.Hostile
             yield return new("endless-body", _ => new HostileAnswer { Stream = (s, c) => StreamBytes(s, (byte)'x', 4L * 1024 * 1024 * 1024, c) }, "FG2007", "answered more than");
             yield return new("declared-3GB", _ => { var a = new HostileAnswer { Stream = (s, c) => StreamBytes(s, (byte)'{', 10, c) }; a.Headers.Add(new("Content-Length", "3000000000")); return a; }, "FG2007", "answered more than");
             yield return new("drip-body", _ => { var a = new HostileAnswer { Stream = Drip }; a.Headers.Add(new("Content-Length", "1000")); return a; }, "FG2003", "body included");
-            yield return new("cut-body", _ => { var a = new HostileAnswer { Stream = (s, c) => StreamBytes(s, (byte)' ', 100, c) }; a.Headers.Add(new("Content-Length", "5000")); return a; }, "FG2002");
+            yield return new("cut-body", _ => { var a = new HostileAnswer { Stream = (s, c) => StreamBytes(s, (byte)' ', 100, c) }; a.Headers.Add(new("Content-Length", "5000")); return a; }, "FG2002", "broke off");
             yield return new("deep-nesting", _ => HostileAnswer.Json("{\"statusCode\":200,\"data\":" + new string('[', 200_000) + new string(']', 200_000) + "}"), "FG2007");
             yield return new("status-1e400", _ => HostileAnswer.Json("""{"statusCode":1e400,"apiCode":1e400,"message":"x"}"""), "FG2008");
             yield return new("invalid-utf8", _ => new HostileAnswer { Status = 200, Body = new byte[] { 0xFF, 0xFE, 0xC3, 0x28, 0x7B, 0x0D, 0x0A, 0x00 } }, "FG2007");
             yield return new("data-is-a-string", _ => HostileAnswer.Json("""{"statusCode":200,"data":"SECRET"}""".Replace("SECRET", Secret)), "FG2007");
+            // A header .NET cannot parse: its HttpRequestException quotes the header's name, whatever the server put there.
+            yield return new("header-name-echo", r => { var a = HostileAnswer.Json(NormalFields); a.Headers.Add(new("X Echo " + Signature(r), "1")); return a; }, "FG2002");
+            yield return new("header-name-flood", _ => { var a = HostileAnswer.Json(NormalFields); a.Headers.Add(new("X \u001b[2J\u001b]0;pwned\u0007" + new string('A', 20_000), "1")); return a; }, "FG2002");
             yield return new("content-type-echo", r => { var a = new HostileAnswer { Status = 502, Body = Encoding.UTF8.GetBytes("no") }; a.Headers.Add(new("Content-Type", "text/" + EchoForms.InJson("url", r.Header("authorization") ?? "x"))); return a; }, "FG2006");
         }
 
@@ -171,6 +174,13 @@ namespace FieldGen.Pull.Tests.Hostile
             {
                 _fieldAnswers[scenario.Name] = scenario;
             }
+        }
+
+        /// <summary>The signature part of the request's Authorization value.</summary>
+        private static string Signature(ReceivedRequest request)
+        {
+            string authorization = request.Header("authorization") ?? "none";
+            return authorization[(authorization.LastIndexOf(':') + 1)..];
         }
 
         private static HostileAnswer Redirect(int status, string location)
