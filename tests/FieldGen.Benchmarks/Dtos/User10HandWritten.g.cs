@@ -151,16 +151,16 @@ namespace FieldGen.Benchmarks.Dtos
         public void WriteSetCustomData(Utf8JsonWriter writer, string targetIdentifier)
         {
             HandWrittenJson.StartBody(writer, targetIdentifier);
-            if (_badge0003 != null) HandWrittenJson.WriteItem(writer, Badge0003Key, _badge0003.Value);
-            if (_contract0002 != null) HandWrittenJson.WriteItem(writer, Contract0002Key, _contract0002.Value);
-            if (_contract0009 != null) HandWrittenJson.WriteItem(writer, Contract0009Key, _contract0009.Value);
-            if (_costCenter0005 != null) HandWrittenJson.WriteItem(writer, CostCenter0005Key, _costCenter0005);
-            if (_employee0000 != null) HandWrittenJson.WriteItem(writer, Employee0000Key, _employee0000);
-            if (_employee0007 != null) HandWrittenJson.WriteItem(writer, Employee0007Key, _employee0007.Value);
-            if (_manager0006 != null) HandWrittenJson.WriteItem(writer, Manager0006Key, _manager0006.Value);
-            if (_office0001 != null) HandWrittenJson.WriteItem(writer, Office0001Key, _office0001.Value);
-            if (_office0008 != null) HandWrittenJson.WriteItem(writer, Office0008Key, _office0008.Value);
-            if (_region0004 != null) HandWrittenJson.WriteItem(writer, Region0004Key, _region0004.Value);
+            HandWrittenJson.WriteItem(writer, Badge0003Key, _badge0003);
+            HandWrittenJson.WriteItem(writer, Contract0002Key, _contract0002);
+            HandWrittenJson.WriteItem(writer, Contract0009Key, _contract0009);
+            HandWrittenJson.WriteItem(writer, CostCenter0005Key, _costCenter0005);
+            HandWrittenJson.WriteItem(writer, Employee0000Key, _employee0000);
+            HandWrittenJson.WriteItem(writer, Employee0007Key, _employee0007);
+            HandWrittenJson.WriteItem(writer, Manager0006Key, _manager0006);
+            HandWrittenJson.WriteItem(writer, Office0001Key, _office0001);
+            HandWrittenJson.WriteItem(writer, Office0008Key, _office0008);
+            HandWrittenJson.WriteItem(writer, Region0004Key, _region0004);
             HandWrittenJson.EndBody(writer);
         }
     }

@@ -135,8 +135,7 @@ namespace FieldGen.Benchmarks.Fixtures
             // In ordinal key order, as FieldGen lists them, so both write the same bytes.
             foreach (FixtureField field in fields.OrderBy(f => f.Key, System.StringComparer.Ordinal))
             {
-                string value = field.Kind == FieldKind.String ? Backing(field) : Backing(field) + ".Value";
-                s.Append("            if (").Append(Backing(field)).Append(" != null) HandWrittenJson.WriteItem(writer, ").Append(KeyText(field)).Append(", ").Append(value).Append(");\n");
+                s.Append("            HandWrittenJson.WriteItem(writer, ").Append(KeyText(field)).Append(", ").Append(Backing(field)).Append(");\n");
             }
 
             s.Append("            HandWrittenJson.EndBody(writer);\n        }\n\n");
