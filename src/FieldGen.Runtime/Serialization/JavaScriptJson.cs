@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -30,25 +31,67 @@ namespace FieldGen.Serialization
         /// <summary>Writes a string value, lone surrogates included.</summary>
         public static void WriteString(Utf8JsonWriter writer, string value)
         {
-            int maxLength = (value.Length * 6) + 2;
-            byte[]? rented = null;
-            Span<byte> buffer = maxLength <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(maxLength));
-            int written = EncodeString(value.AsSpan(), buffer);
-            writer.WriteRawValue(buffer.Slice(0, written), skipInputValidation: true);
-            if (rented is not null)
+            if (WritesVerbatim(writer, value))
             {
-                ArrayPool<byte>.Shared.Return(rented);
+                writer.WriteStringValue(value);
+                return;
             }
+
+            WriteEncodedString(writer, value);
+        }
+
+        /// <summary>Writes a property with a string value: one writer call when the writer's own text is already JSON.stringify's.</summary>
+        public static void WriteString(Utf8JsonWriter writer, JsonEncodedText name, string value)
+        {
+            if (WritesVerbatim(writer, value))
+            {
+                writer.WriteString(name, value);
+                return;
+            }
+
+            writer.WritePropertyName(name);
+            WriteEncodedString(writer, value);
         }
 
         /// <summary>Writes a finite number in JavaScript's form; the caller refuses NaN and infinities.</summary>
         public static void WriteNumber(Utf8JsonWriter writer, double value)
         {
-            Span<byte> buffer = stackalloc byte[32];
-            writer.WriteRawValue(buffer.Slice(0, FormatNumber(value, buffer)), skipInputValidation: true);
+            if (IsSafeInteger(value))
+            {
+                writer.WriteNumberValue((long)value);
+            }
+            else if (HasPlainShortestForm(value))
+            {
+                writer.WriteNumberValue(value);
+            }
+            else
+            {
+                WriteFormattedNumber(writer, value);
+            }
+        }
+
+        /// <summary>Writes a property with a finite number value in JavaScript's form; the caller refuses NaN and infinities.</summary>
+        public static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, double value)
+        {
+            if (IsSafeInteger(value))
+            {
+                writer.WriteNumber(name, (long)value);
+            }
+            else if (HasPlainShortestForm(value))
+            {
+                writer.WriteNumber(name, value);
+            }
+            else
+            {
+                writer.WritePropertyName(name);
+                WriteFormattedNumber(writer, value);
+            }
         }
 
         /// <summary>Writes a finite number as a JSON string of its JavaScript text (<c>"18.5"</c>), without allocating.</summary>
+#if NET8_0_OR_GREATER
+        [SkipLocalsInit]
+#endif
         public static void WriteNumberAsString(Utf8JsonWriter writer, double value)
         {
             Span<byte> buffer = stackalloc byte[34];
@@ -56,6 +99,25 @@ namespace FieldGen.Serialization
             int length = FormatNumber(value, buffer.Slice(1)) + 1;
             buffer[length++] = (byte)'"';
             writer.WriteRawValue(buffer.Slice(0, length), skipInputValidation: true);
+        }
+
+        /// <summary>Writes a property whose value is a finite number as a JSON string of its JavaScript text, without allocating.</summary>
+#if NET8_0_OR_GREATER
+        [SkipLocalsInit]
+#endif
+        public static void WriteNumberAsString(Utf8JsonWriter writer, JsonEncodedText name, double value)
+        {
+            Span<byte> text = stackalloc byte[32];
+            int length = FormatNumber(value, text);
+            if (HasBuiltInEncoder(writer) && (IsSafeInteger(value) || HasPlainShortestForm(value)))
+            {
+                // Digits, '-' and '.' are text every built-in encoder leaves as is.
+                writer.WriteString(name, text.Slice(0, length));
+                return;
+            }
+
+            writer.WritePropertyName(name);
+            WriteNumberAsString(writer, value);
         }
 
         /// <summary>
@@ -266,18 +328,103 @@ namespace FieldGen.Serialization
             return text.ToString();
         }
 
+        // Every integer below 2^53 is exact: its own digits are the shortest that round-trip, as
+        // JavaScript writes them (-0 included, as 0).
+        private static bool IsSafeInteger(double value) => value == Math.Floor(value) && Math.Abs(value) < 9007199254740992d;
+
+        // .NET Core's shortest round-trip text ("R", what Utf8JsonWriter writes) is plain notation for
+        // 1e-4 <= |value| < 1e15, a range inside JavaScript's plain range (1e-6 <= |value| < 1e21), with
+        // the same shortest digits: there the writer's own number text is JavaScript's.
+        private static bool HasPlainShortestForm(double value)
+        {
+#if NET8_0_OR_GREATER
+            double magnitude = Math.Abs(value);
+            return magnitude >= 1e-4 && magnitude < 1e15;
+#else
+            return false; // .NET Framework's "R" is not always the shortest form
+#endif
+        }
+
+        // The encoders known to leave printable ASCII other than " & ' + < > \ ` as is: the writer's
+        // default (null), Default and UnsafeRelaxedJsonEscaping. Any other encoder may escape more.
+        private static bool HasBuiltInEncoder(Utf8JsonWriter writer)
+        {
+            JavaScriptEncoder? encoder = writer.Options.Encoder;
+            return encoder is null || encoder == JavaScriptEncoder.Default || encoder == JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        }
+
+        // True when the writer writes value as JSON.stringify does: a built-in encoder and only
+        // printable ASCII that no built-in encoder escapes.
+        private static bool WritesVerbatim(Utf8JsonWriter writer, string value)
+        {
+            if (!HasBuiltInEncoder(writer))
+            {
+                return false;
+            }
+
+#if NET8_0_OR_GREATER
+            return !value.AsSpan().ContainsAnyExcept(VerbatimAscii);
+#else
+            foreach (char c in value)
+            {
+                if (c < 0x20 || c > 0x7e || c == '"' || c == '&' || c == '\'' || c == '+' || c == '<' || c == '>' || c == '\\' || c == '`')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+#endif
+        }
+
+#if NET8_0_OR_GREATER
+        private static readonly SearchValues<char> VerbatimAscii = SearchValues.Create(" !#$%()*,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~");
+
+        [SkipLocalsInit]
+#endif
+        private static void WriteEncodedString(Utf8JsonWriter writer, string value)
+        {
+            int maxLength = (value.Length * 6) + 2;
+            byte[]? rented = null;
+            Span<byte> buffer = maxLength <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(maxLength));
+            int written = EncodeString(value.AsSpan(), buffer);
+            writer.WriteRawValue(buffer.Slice(0, written), skipInputValidation: true);
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+
+#if NET8_0_OR_GREATER
+        [SkipLocalsInit]
+#endif
+        private static void WriteFormattedNumber(Utf8JsonWriter writer, double value)
+        {
+            Span<byte> buffer = stackalloc byte[32];
+            writer.WriteRawValue(buffer.Slice(0, FormatNumber(value, buffer)), skipInputValidation: true);
+        }
+
         /// <summary>
         /// Writes <paramref name="value"/> as JavaScript's Number::toString does (ECMA-262 6.1.6.1.20):
         /// the shortest digits that round-trip, plain notation for exponents -7 &lt; n &lt;= 21, else
         /// <c>1e+21</c> / <c>1.5e-7</c>; -0 is <c>0</c>. Returns the number of ASCII bytes written.
         /// </summary>
+#if NET8_0_OR_GREATER
+        [SkipLocalsInit]
+#endif
         internal static int FormatNumber(double value, Span<byte> destination)
         {
-            if (value == Math.Floor(value) && Math.Abs(value) < 9007199254740992d)
+            if (IsSafeInteger(value))
             {
-                // Every integer below 2^53 is exact: its own digits are the shortest that round-trip.
                 return System.Buffers.Text.Utf8Formatter.TryFormat((long)value, destination, out int integerLength) ? integerLength : 0;
             }
+
+#if NET8_0_OR_GREATER
+            if (HasPlainShortestForm(value) && value.TryFormat(destination, out int plainLength, "R", System.Globalization.CultureInfo.InvariantCulture))
+            {
+                return plainLength;
+            }
+#endif
 
             Span<byte> digits = stackalloc byte[32];
             int digitCount = ShortestDigits(value, digits, out int pointPosition, out bool negative);
