@@ -127,7 +127,7 @@ namespace FieldGen.Serialization
             }
             else if (options.ValuesAsStrings)
             {
-                writer.WriteString(ValueName, flag ? "true" : "false");
+                JavaScriptJson.WriteString(writer, ValueName, flag ? "true" : "false");
             }
             else
             {

@@ -426,6 +426,18 @@ namespace FieldGen.Serialization
             }
 #endif
 
+            return FormatNumberFromDigits(value, destination);
+        }
+
+        /// <summary>
+        /// <see cref="FormatNumber(double, Span{byte})"/> by JavaScript's layout rule applied to the shortest
+        /// digits, for any finite value (the fast paths above must agree with it; a test checks).
+        /// </summary>
+#if NET8_0_OR_GREATER
+        [SkipLocalsInit]
+#endif
+        internal static int FormatNumberFromDigits(double value, Span<byte> destination)
+        {
             Span<byte> digits = stackalloc byte[32];
             int digitCount = ShortestDigits(value, digits, out int pointPosition, out bool negative);
             int at = 0;
