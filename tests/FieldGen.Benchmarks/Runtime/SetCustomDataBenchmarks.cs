@@ -36,15 +36,23 @@ namespace FieldGen.Benchmarks.Runtime
         [Params(10, 100, 1000)]
         public int Fields { get; set; }
 
+        /// <summary>
+        /// <c>fixture</c>: the payload's values (printable ASCII and Chinese). <c>escapes</c>: every STRING
+        /// value also holds quotes, a backslash, a newline, a tab and HTML-sensitive characters, which
+        /// FieldGen encodes itself (see <see cref="CustomDataFactory.Fields"/>).
+        /// </summary>
+        [Params("fixture", CustomDataFactory.EscapedStrings)]
+        public string Strings { get; set; } = "fixture";
+
         [GlobalSetup]
         public void Setup()
         {
             _writer = new Utf8JsonWriter(_buffer);
             _relaxedWriter = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-            _handWritten = CustomDataFactory.HandWritten(Fields);
-            _data = CustomDataFactory.ReadAllChanged(Fields);
-            _objectValues = CustomDataFactory.ObjectValues(Fields);
-            _stringValues = CustomDataFactory.StringValues(Fields);
+            _handWritten = CustomDataFactory.HandWritten(Fields, Strings);
+            _data = CustomDataFactory.ReadAllChanged(Fields, Strings);
+            _objectValues = CustomDataFactory.ObjectValues(Fields, Strings);
+            _stringValues = CustomDataFactory.StringValues(Fields, Strings);
         }
 
         /// <summary>

@@ -13,11 +13,12 @@ namespace FieldGen.Benchmarks.Verification
     {
         public static void Run()
         {
-            foreach (int size in FixtureFiles.RuntimeSizes)
+            foreach ((int size, string strings) in FixtureFiles.RuntimeSizes.SelectMany(size => new[] { (size, "fixture"), (size, CustomDataFactory.EscapedStrings) }))
             {
-                var benchmarks = new SetCustomDataBenchmarks { Fields = size };
+                var benchmarks = new SetCustomDataBenchmarks { Fields = size, Strings = strings };
                 benchmarks.Setup();
-                IReadOnlyList<FixtureField> fields = CustomFieldFixture.Fields(size);
+                IReadOnlyList<FixtureField> fields = CustomDataFactory.Fields(size, strings);
+                Checks.Info($"{size} fields, {strings} strings:");
                 byte[] fieldGen = Capture(benchmarks, b => b.FieldGenNative());
                 byte[] handWritten = Capture(benchmarks, b => b.HandWritten());
                 Check(size, "hand-written writer", handWritten, fields);
