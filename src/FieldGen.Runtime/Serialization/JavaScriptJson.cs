@@ -185,71 +185,54 @@ namespace FieldGen.Serialization
         {
             int at = 0;
             destination[at++] = (byte)'"';
-            int plain = PlainPrefixLength(value);
-            if (plain > 0)
+            int i = 0;
+            while (i < value.Length)
             {
-                // The common case, a string with nothing to escape: the vectorized UTF-8 transcoder.
-                at += TranscodePlain(value.Slice(0, plain), destination.Slice(at));
-            }
+                // Each run with nothing to escape and no surrogate goes through the vectorized UTF-8
+                // transcoder in one piece; only the character that ends it is handled here.
+                int plain = PlainPrefixLength(value.Slice(i));
+                if (plain > 0)
+                {
+                    at += TranscodePlain(value.Slice(i, plain), destination.Slice(at));
+                    i += plain;
+                    if (i == value.Length)
+                    {
+                        break;
+                    }
+                }
 
-            for (int i = plain; i < value.Length; i++)
-            {
                 char c = value[i];
                 if (c < 0x80)
                 {
-                    if (c >= 0x20 && c != '"' && c != '\\')
-                    {
-                        destination[at++] = (byte)c;
-                    }
-                    else
-                    {
-                        at += EscapeAscii(c, destination.Slice(at));
-                    }
+                    at += EscapeAscii(c, destination.Slice(at)); // a control character, " or \
                 }
-                else if (c < 0x800)
+                else if (c <= 0xDBFF && i + 1 < value.Length && value[i + 1] >= 0xDC00 && value[i + 1] <= 0xDFFF)
                 {
-                    destination[at++] = (byte)(0xC0 | (c >> 6));
-                    destination[at++] = (byte)(0x80 | (c & 0x3F));
-                }
-                else if (c >= 0xD800 && c <= 0xDFFF)
-                {
-                    if (c <= 0xDBFF && i + 1 < value.Length && value[i + 1] >= 0xDC00 && value[i + 1] <= 0xDFFF)
-                    {
-                        int scalar = 0x10000 + ((c - 0xD800) << 10) + (value[++i] - 0xDC00);
-                        destination[at++] = (byte)(0xF0 | (scalar >> 18));
-                        destination[at++] = (byte)(0x80 | ((scalar >> 12) & 0x3F));
-                        destination[at++] = (byte)(0x80 | ((scalar >> 6) & 0x3F));
-                        destination[at++] = (byte)(0x80 | (scalar & 0x3F));
-                    }
-                    else
-                    {
-                        at += EscapeUnicode(c, destination.Slice(at)); // a lone surrogate, as JSON.stringify writes it since ES2019
-                    }
+                    int scalar = 0x10000 + ((c - 0xD800) << 10) + (value[++i] - 0xDC00);
+                    destination[at++] = (byte)(0xF0 | (scalar >> 18));
+                    destination[at++] = (byte)(0x80 | ((scalar >> 12) & 0x3F));
+                    destination[at++] = (byte)(0x80 | ((scalar >> 6) & 0x3F));
+                    destination[at++] = (byte)(0x80 | (scalar & 0x3F));
                 }
                 else
                 {
-                    destination[at++] = (byte)(0xE0 | (c >> 12));
-                    destination[at++] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                    destination[at++] = (byte)(0x80 | (c & 0x3F));
+                    at += EscapeUnicode(c, destination.Slice(at)); // a lone surrogate, as JSON.stringify writes it since ES2019
                 }
+
+                i++;
             }
 
             destination[at++] = (byte)'"';
             return at;
         }
 
-        // How many leading chars need no escape and hold no surrogate (so plain UTF-8 transcoding is exact).
+        // How many leading chars need no escape and hold no surrogate (so plain UTF-8 transcoding is
+        // exact). Each scan stops where the run does, so a string with many escapes stays linear.
         private static int PlainPrefixLength(ReadOnlySpan<char> value)
         {
 #if NET8_0_OR_GREATER
-            int end = value.IndexOfAnyInRange('\u0000', '\u001f');
+            int end = value.IndexOfAny(EscapedAscii);
             ReadOnlySpan<char> head = end < 0 ? value : value.Slice(0, end);
-            int quote = head.IndexOfAny('"', '\\');
-            if (quote >= 0)
-            {
-                head = head.Slice(0, quote);
-            }
-
             int surrogate = head.IndexOfAnyInRange('\ud800', '\udfff');
             return surrogate < 0 ? head.Length : surrogate;
 #else
@@ -265,6 +248,11 @@ namespace FieldGen.Serialization
             return value.Length;
 #endif
         }
+
+#if NET8_0_OR_GREATER
+        // What JSON.stringify escapes in ASCII: the control characters, " and \.
+        private static readonly SearchValues<char> EscapedAscii = SearchValues.Create("\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f\"\\");
+#endif
 
         private static int TranscodePlain(ReadOnlySpan<char> plain, Span<byte> destination)
         {
