@@ -128,7 +128,41 @@ namespace FieldGen.Serialization
         /// <exception cref="CustomDataFormatException">A number is beyond a double's range (JavaScript would send null).</exception>
         public static void WriteElement(Utf8JsonWriter writer, JsonElement value)
         {
+            // Scalars, most unknown values, are written straight: no raw text to copy and re-parse.
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.True:
+                case JsonValueKind.False:
+                    writer.WriteBooleanValue(value.ValueKind == JsonValueKind.True);
+                    return;
+                case JsonValueKind.Null:
+                    writer.WriteNullValue();
+                    return;
+                case JsonValueKind.Number when value.TryGetDouble(out double number) && !double.IsInfinity(number):
+                    WriteNumber(writer, number);
+                    return;
+                case JsonValueKind.String when TryGetWellFormedString(value, out string? text):
+                    WriteString(writer, text!);
+                    return;
+            }
+
             writer.WriteRawValue(Restringify(value), skipInputValidation: true);
+        }
+
+        // False for text System.Text.Json will not decode (an escaped lone surrogate, "\ud800"): the
+        // rewriter keeps it as JSON.stringify does.
+        private static bool TryGetWellFormedString(JsonElement value, out string? text)
+        {
+            try
+            {
+                text = value.GetString();
+                return text is not null;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+            {
+                text = null;
+                return false;
+            }
         }
 
         /// <summary>The canonical UTF-8 text of <paramref name="value"/> (see <see cref="WriteElement"/>).</summary>
