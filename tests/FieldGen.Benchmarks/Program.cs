@@ -14,7 +14,8 @@ namespace FieldGen.Benchmarks
     /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --check                 correctness, allocations, caching
     /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --sample-build [runs]   wall time of building the sample
     /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --write-fixtures        rewrite Schemas/, Payloads/, Dtos/
-    /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --profile-read 1000 5    FromUtf8Json in a loop, for profilers
+    /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --profile-read 1000 5    FromUtf8Json in a loop, for profilers ("hand": the hand-written reader)
+    /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --profile-write 1000 5   ToSetCustomDataRequest.WriteTo in a loop ("strings": valuesAsStrings, "hand": the hand-written writer)
     /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --profile-generator 2000  where a cold generator run goes
     /// dotnet run -c Release --project tests/FieldGen.Benchmarks -- --profile-scale --compile  generator and compile time at 20k/100k options
     /// </code>
@@ -47,7 +48,15 @@ namespace FieldGen.Benchmarks
             {
                 int size = profile + 1 < args.Length && int.TryParse(args[profile + 1], out int fields) ? fields : 1000;
                 int seconds = profile + 2 < args.Length && int.TryParse(args[profile + 2], out int s) ? s : 5;
-                return Profiling.ReadProfiler.Run(size, seconds);
+                return Profiling.ReadProfiler.Run(size, seconds, handWritten: args.Contains("hand"));
+            }
+
+            int profileWrite = Array.IndexOf(args, "--profile-write");
+            if (profileWrite >= 0)
+            {
+                int size = profileWrite + 1 < args.Length && int.TryParse(args[profileWrite + 1], out int fields) ? fields : 1000;
+                int seconds = profileWrite + 2 < args.Length && int.TryParse(args[profileWrite + 2], out int s) ? s : 5;
+                return Profiling.WriteProfiler.Run(size, seconds, valuesAsStrings: args.Contains("strings"), handWritten: args.Contains("hand"));
             }
 
             int profileGenerator = Array.IndexOf(args, "--profile-generator");

@@ -82,19 +82,16 @@ namespace FieldGen.Requests
             }
 
             writer.WriteStartObject();
-            writer.WriteString(TargetTypeName, TargetType.ToWireValue());
-            writer.WritePropertyName(TargetIdentifierName);
-            JavaScriptJson.WriteString(writer, TargetIdentifier);
+            JavaScriptJson.WriteString(writer, TargetTypeName, TargetType.ToWireValue());
+            JavaScriptJson.WriteString(writer, TargetIdentifierName, TargetIdentifier);
             if (Namespace is not null)
             {
-                writer.WritePropertyName(NamespaceName);
-                JavaScriptJson.WriteString(writer, Namespace);
+                JavaScriptJson.WriteString(writer, NamespaceName, Namespace);
             }
 
             if (TenantId is not null)
             {
-                writer.WritePropertyName(TenantIdName);
-                JavaScriptJson.WriteString(writer, TenantId);
+                JavaScriptJson.WriteString(writer, TenantIdName, TenantId);
             }
 
             writer.WriteStartArray(ListName);

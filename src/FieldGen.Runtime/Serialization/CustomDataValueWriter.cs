@@ -23,19 +23,14 @@ namespace FieldGen.Serialization
         public static JsonEncodedText EncodeKey(string key) => JavaScriptJson.EncodeKey(key);
 
         /// <summary>Writes a STRING member.</summary>
-        public static void WriteMember(Utf8JsonWriter writer, JsonEncodedText key, string value)
-        {
-            writer.WritePropertyName(key);
-            JavaScriptJson.WriteString(writer, value);
-        }
+        public static void WriteMember(Utf8JsonWriter writer, JsonEncodedText key, string value) => JavaScriptJson.WriteString(writer, key, value);
 
         /// <summary>Writes a NUMBER member.</summary>
         /// <exception cref="CustomDataFormatException">The value is NaN or infinite, which JSON cannot carry.</exception>
         public static void WriteMember(Utf8JsonWriter writer, JsonEncodedText key, double value)
         {
             RequireFinite(key, value);
-            writer.WritePropertyName(key);
-            JavaScriptJson.WriteNumber(writer, value);
+            JavaScriptJson.WriteNumber(writer, key, value);
         }
 
         /// <summary>Writes a BOOLEAN member.</summary>
@@ -86,11 +81,11 @@ namespace FieldGen.Serialization
             StartItem(writer, key);
             if (value is null)
             {
-                writer.WriteNullValue();
+                writer.WriteNull(ValueName);
             }
             else
             {
-                JavaScriptJson.WriteString(writer, value);
+                JavaScriptJson.WriteString(writer, ValueName, value);
             }
 
             writer.WriteEndObject();
@@ -108,15 +103,15 @@ namespace FieldGen.Serialization
             StartItem(writer, key);
             if (value is not double number)
             {
-                writer.WriteNullValue();
+                writer.WriteNull(ValueName);
             }
             else if (options.ValuesAsStrings)
             {
-                JavaScriptJson.WriteNumberAsString(writer, number);
+                JavaScriptJson.WriteNumberAsString(writer, ValueName, number);
             }
             else
             {
-                JavaScriptJson.WriteNumber(writer, number);
+                JavaScriptJson.WriteNumber(writer, ValueName, number);
             }
 
             writer.WriteEndObject();
@@ -128,15 +123,15 @@ namespace FieldGen.Serialization
             StartItem(writer, key);
             if (value is not bool flag)
             {
-                writer.WriteNullValue();
+                writer.WriteNull(ValueName);
             }
             else if (options.ValuesAsStrings)
             {
-                writer.WriteStringValue(flag ? "true" : "false");
+                JavaScriptJson.WriteString(writer, ValueName, flag ? "true" : "false");
             }
             else
             {
-                writer.WriteBooleanValue(flag);
+                writer.WriteBoolean(ValueName, flag);
             }
 
             writer.WriteEndObject();
@@ -148,11 +143,12 @@ namespace FieldGen.Serialization
             StartItem(writer, key);
             if (value is DateTimeOffset date)
             {
+                writer.WritePropertyName(ValueName);
                 WriteDateTime(writer, date);
             }
             else
             {
-                writer.WriteNullValue();
+                writer.WriteNull(ValueName);
             }
 
             writer.WriteEndObject();
@@ -162,6 +158,7 @@ namespace FieldGen.Serialization
         public static void WriteItem(Utf8JsonWriter writer, JsonEncodedText key, JsonElement? value, CustomDataWriteOptions options)
         {
             StartItem(writer, key);
+            writer.WritePropertyName(ValueName);
             try
             {
                 WriteJsonValue(writer, value, options);
@@ -208,11 +205,11 @@ namespace FieldGen.Serialization
             }
         }
 
+        // The value's name is written with the value: one writer call where the writer's own text is JavaScript's.
         private static void StartItem(Utf8JsonWriter writer, JsonEncodedText key)
         {
             writer.WriteStartObject();
             writer.WriteString(KeyName, key);
-            writer.WritePropertyName(ValueName);
         }
 
         private static void RequireFinite(JsonEncodedText key, double value)

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -30,25 +31,67 @@ namespace FieldGen.Serialization
         /// <summary>Writes a string value, lone surrogates included.</summary>
         public static void WriteString(Utf8JsonWriter writer, string value)
         {
-            int maxLength = (value.Length * 6) + 2;
-            byte[]? rented = null;
-            Span<byte> buffer = maxLength <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(maxLength));
-            int written = EncodeString(value.AsSpan(), buffer);
-            writer.WriteRawValue(buffer.Slice(0, written), skipInputValidation: true);
-            if (rented is not null)
+            if (WritesVerbatim(writer, value))
             {
-                ArrayPool<byte>.Shared.Return(rented);
+                writer.WriteStringValue(value);
+                return;
             }
+
+            WriteEncodedString(writer, value);
+        }
+
+        /// <summary>Writes a property with a string value: one writer call when the writer's own text is already JSON.stringify's.</summary>
+        public static void WriteString(Utf8JsonWriter writer, JsonEncodedText name, string value)
+        {
+            if (WritesVerbatim(writer, value))
+            {
+                writer.WriteString(name, value);
+                return;
+            }
+
+            writer.WritePropertyName(name);
+            WriteEncodedString(writer, value);
         }
 
         /// <summary>Writes a finite number in JavaScript's form; the caller refuses NaN and infinities.</summary>
         public static void WriteNumber(Utf8JsonWriter writer, double value)
         {
-            Span<byte> buffer = stackalloc byte[32];
-            writer.WriteRawValue(buffer.Slice(0, FormatNumber(value, buffer)), skipInputValidation: true);
+            if (IsSafeInteger(value))
+            {
+                writer.WriteNumberValue((long)value);
+            }
+            else if (HasPlainShortestForm(value))
+            {
+                writer.WriteNumberValue(value);
+            }
+            else
+            {
+                WriteFormattedNumber(writer, value);
+            }
+        }
+
+        /// <summary>Writes a property with a finite number value in JavaScript's form; the caller refuses NaN and infinities.</summary>
+        public static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, double value)
+        {
+            if (IsSafeInteger(value))
+            {
+                writer.WriteNumber(name, (long)value);
+            }
+            else if (HasPlainShortestForm(value))
+            {
+                writer.WriteNumber(name, value);
+            }
+            else
+            {
+                writer.WritePropertyName(name);
+                WriteFormattedNumber(writer, value);
+            }
         }
 
         /// <summary>Writes a finite number as a JSON string of its JavaScript text (<c>"18.5"</c>), without allocating.</summary>
+#if NET8_0_OR_GREATER
+        [SkipLocalsInit]
+#endif
         public static void WriteNumberAsString(Utf8JsonWriter writer, double value)
         {
             Span<byte> buffer = stackalloc byte[34];
@@ -56,6 +99,25 @@ namespace FieldGen.Serialization
             int length = FormatNumber(value, buffer.Slice(1)) + 1;
             buffer[length++] = (byte)'"';
             writer.WriteRawValue(buffer.Slice(0, length), skipInputValidation: true);
+        }
+
+        /// <summary>Writes a property whose value is a finite number as a JSON string of its JavaScript text, without allocating.</summary>
+#if NET8_0_OR_GREATER
+        [SkipLocalsInit]
+#endif
+        public static void WriteNumberAsString(Utf8JsonWriter writer, JsonEncodedText name, double value)
+        {
+            Span<byte> text = stackalloc byte[32];
+            int length = FormatNumber(value, text);
+            if (HasBuiltInEncoder(writer) && (IsSafeInteger(value) || HasPlainShortestForm(value)))
+            {
+                // Digits, '-' and '.' are text every built-in encoder leaves as is.
+                writer.WriteString(name, text.Slice(0, length));
+                return;
+            }
+
+            writer.WritePropertyName(name);
+            WriteNumberAsString(writer, value);
         }
 
         /// <summary>
@@ -66,7 +128,41 @@ namespace FieldGen.Serialization
         /// <exception cref="CustomDataFormatException">A number is beyond a double's range (JavaScript would send null).</exception>
         public static void WriteElement(Utf8JsonWriter writer, JsonElement value)
         {
+            // Scalars, most unknown values, are written straight: no raw text to copy and re-parse.
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.True:
+                case JsonValueKind.False:
+                    writer.WriteBooleanValue(value.ValueKind == JsonValueKind.True);
+                    return;
+                case JsonValueKind.Null:
+                    writer.WriteNullValue();
+                    return;
+                case JsonValueKind.Number when value.TryGetDouble(out double number) && !double.IsInfinity(number):
+                    WriteNumber(writer, number);
+                    return;
+                case JsonValueKind.String when TryGetWellFormedString(value, out string? text):
+                    WriteString(writer, text!);
+                    return;
+            }
+
             writer.WriteRawValue(Restringify(value), skipInputValidation: true);
+        }
+
+        // False for text System.Text.Json will not decode (an escaped lone surrogate, "\ud800"): the
+        // rewriter keeps it as JSON.stringify does.
+        private static bool TryGetWellFormedString(JsonElement value, out string? text)
+        {
+            try
+            {
+                text = value.GetString();
+                return text is not null;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+            {
+                text = null;
+                return false;
+            }
         }
 
         /// <summary>The canonical UTF-8 text of <paramref name="value"/> (see <see cref="WriteElement"/>).</summary>
@@ -123,71 +219,54 @@ namespace FieldGen.Serialization
         {
             int at = 0;
             destination[at++] = (byte)'"';
-            int plain = PlainPrefixLength(value);
-            if (plain > 0)
+            int i = 0;
+            while (i < value.Length)
             {
-                // The common case, a string with nothing to escape: the vectorized UTF-8 transcoder.
-                at += TranscodePlain(value.Slice(0, plain), destination.Slice(at));
-            }
+                // Each run with nothing to escape and no surrogate goes through the vectorized UTF-8
+                // transcoder in one piece; only the character that ends it is handled here.
+                int plain = PlainPrefixLength(value.Slice(i));
+                if (plain > 0)
+                {
+                    at += TranscodePlain(value.Slice(i, plain), destination.Slice(at));
+                    i += plain;
+                    if (i == value.Length)
+                    {
+                        break;
+                    }
+                }
 
-            for (int i = plain; i < value.Length; i++)
-            {
                 char c = value[i];
                 if (c < 0x80)
                 {
-                    if (c >= 0x20 && c != '"' && c != '\\')
-                    {
-                        destination[at++] = (byte)c;
-                    }
-                    else
-                    {
-                        at += EscapeAscii(c, destination.Slice(at));
-                    }
+                    at += EscapeAscii(c, destination.Slice(at)); // a control character, " or \
                 }
-                else if (c < 0x800)
+                else if (c <= 0xDBFF && i + 1 < value.Length && value[i + 1] >= 0xDC00 && value[i + 1] <= 0xDFFF)
                 {
-                    destination[at++] = (byte)(0xC0 | (c >> 6));
-                    destination[at++] = (byte)(0x80 | (c & 0x3F));
-                }
-                else if (c >= 0xD800 && c <= 0xDFFF)
-                {
-                    if (c <= 0xDBFF && i + 1 < value.Length && value[i + 1] >= 0xDC00 && value[i + 1] <= 0xDFFF)
-                    {
-                        int scalar = 0x10000 + ((c - 0xD800) << 10) + (value[++i] - 0xDC00);
-                        destination[at++] = (byte)(0xF0 | (scalar >> 18));
-                        destination[at++] = (byte)(0x80 | ((scalar >> 12) & 0x3F));
-                        destination[at++] = (byte)(0x80 | ((scalar >> 6) & 0x3F));
-                        destination[at++] = (byte)(0x80 | (scalar & 0x3F));
-                    }
-                    else
-                    {
-                        at += EscapeUnicode(c, destination.Slice(at)); // a lone surrogate, as JSON.stringify writes it since ES2019
-                    }
+                    int scalar = 0x10000 + ((c - 0xD800) << 10) + (value[++i] - 0xDC00);
+                    destination[at++] = (byte)(0xF0 | (scalar >> 18));
+                    destination[at++] = (byte)(0x80 | ((scalar >> 12) & 0x3F));
+                    destination[at++] = (byte)(0x80 | ((scalar >> 6) & 0x3F));
+                    destination[at++] = (byte)(0x80 | (scalar & 0x3F));
                 }
                 else
                 {
-                    destination[at++] = (byte)(0xE0 | (c >> 12));
-                    destination[at++] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                    destination[at++] = (byte)(0x80 | (c & 0x3F));
+                    at += EscapeUnicode(c, destination.Slice(at)); // a lone surrogate, as JSON.stringify writes it since ES2019
                 }
+
+                i++;
             }
 
             destination[at++] = (byte)'"';
             return at;
         }
 
-        // How many leading chars need no escape and hold no surrogate (so plain UTF-8 transcoding is exact).
+        // How many leading chars need no escape and hold no surrogate (so plain UTF-8 transcoding is
+        // exact). Each scan stops where the run does, so a string with many escapes stays linear.
         private static int PlainPrefixLength(ReadOnlySpan<char> value)
         {
 #if NET8_0_OR_GREATER
-            int end = value.IndexOfAnyInRange('\u0000', '\u001f');
+            int end = value.IndexOfAny(EscapedAscii);
             ReadOnlySpan<char> head = end < 0 ? value : value.Slice(0, end);
-            int quote = head.IndexOfAny('"', '\\');
-            if (quote >= 0)
-            {
-                head = head.Slice(0, quote);
-            }
-
             int surrogate = head.IndexOfAnyInRange('\ud800', '\udfff');
             return surrogate < 0 ? head.Length : surrogate;
 #else
@@ -203,6 +282,11 @@ namespace FieldGen.Serialization
             return value.Length;
 #endif
         }
+
+#if NET8_0_OR_GREATER
+        // What JSON.stringify escapes in ASCII: the control characters, " and \.
+        private static readonly SearchValues<char> EscapedAscii = SearchValues.Create("\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f\"\\");
+#endif
 
         private static int TranscodePlain(ReadOnlySpan<char> plain, Span<byte> destination)
         {
@@ -266,19 +350,116 @@ namespace FieldGen.Serialization
             return text.ToString();
         }
 
+        // Every integer below 2^53 is exact: its own digits are the shortest that round-trip, as
+        // JavaScript writes them (-0 included, as 0).
+        private static bool IsSafeInteger(double value) => value == Math.Floor(value) && Math.Abs(value) < 9007199254740992d;
+
+        // .NET Core's shortest round-trip text ("R", what Utf8JsonWriter writes) is plain notation for
+        // 1e-4 <= |value| < 1e15, a range inside JavaScript's plain range (1e-6 <= |value| < 1e21), with
+        // the same shortest digits: there the writer's own number text is JavaScript's.
+        private static bool HasPlainShortestForm(double value)
+        {
+#if NET8_0_OR_GREATER
+            double magnitude = Math.Abs(value);
+            return magnitude >= 1e-4 && magnitude < 1e15;
+#else
+            return false; // .NET Framework's "R" is not always the shortest form
+#endif
+        }
+
+        // The encoders known to leave printable ASCII other than " & ' + < > \ ` as is: the writer's
+        // default (null), Default and UnsafeRelaxedJsonEscaping. Any other encoder may escape more.
+        private static bool HasBuiltInEncoder(Utf8JsonWriter writer)
+        {
+            JavaScriptEncoder? encoder = writer.Options.Encoder;
+            return encoder is null || encoder == JavaScriptEncoder.Default || encoder == JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        }
+
+        // True when the writer writes value as JSON.stringify does: a built-in encoder and only
+        // printable ASCII that no built-in encoder escapes.
+        private static bool WritesVerbatim(Utf8JsonWriter writer, string value)
+        {
+            if (!HasBuiltInEncoder(writer))
+            {
+                return false;
+            }
+
+#if NET8_0_OR_GREATER
+            return !value.AsSpan().ContainsAnyExcept(VerbatimAscii);
+#else
+            foreach (char c in value)
+            {
+                if (c < 0x20 || c > 0x7e || c == '"' || c == '&' || c == '\'' || c == '+' || c == '<' || c == '>' || c == '\\' || c == '`')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+#endif
+        }
+
+#if NET8_0_OR_GREATER
+        private static readonly SearchValues<char> VerbatimAscii = SearchValues.Create(" !#$%()*,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~");
+
+        [SkipLocalsInit]
+#endif
+        private static void WriteEncodedString(Utf8JsonWriter writer, string value)
+        {
+            int maxLength = (value.Length * 6) + 2;
+            byte[]? rented = null;
+            Span<byte> buffer = maxLength <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(maxLength));
+            int written = EncodeString(value.AsSpan(), buffer);
+            writer.WriteRawValue(buffer.Slice(0, written), skipInputValidation: true);
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+
+#if NET8_0_OR_GREATER
+        [SkipLocalsInit]
+#endif
+        private static void WriteFormattedNumber(Utf8JsonWriter writer, double value)
+        {
+            Span<byte> buffer = stackalloc byte[32];
+            writer.WriteRawValue(buffer.Slice(0, FormatNumber(value, buffer)), skipInputValidation: true);
+        }
+
         /// <summary>
         /// Writes <paramref name="value"/> as JavaScript's Number::toString does (ECMA-262 6.1.6.1.20):
         /// the shortest digits that round-trip, plain notation for exponents -7 &lt; n &lt;= 21, else
         /// <c>1e+21</c> / <c>1.5e-7</c>; -0 is <c>0</c>. Returns the number of ASCII bytes written.
         /// </summary>
+#if NET8_0_OR_GREATER
+        [SkipLocalsInit]
+#endif
         internal static int FormatNumber(double value, Span<byte> destination)
         {
-            if (value == Math.Floor(value) && Math.Abs(value) < 9007199254740992d)
+            if (IsSafeInteger(value))
             {
-                // Every integer below 2^53 is exact: its own digits are the shortest that round-trip.
                 return System.Buffers.Text.Utf8Formatter.TryFormat((long)value, destination, out int integerLength) ? integerLength : 0;
             }
 
+#if NET8_0_OR_GREATER
+            if (HasPlainShortestForm(value) && value.TryFormat(destination, out int plainLength, "R", System.Globalization.CultureInfo.InvariantCulture))
+            {
+                return plainLength;
+            }
+#endif
+
+            return FormatNumberFromDigits(value, destination);
+        }
+
+        /// <summary>
+        /// <see cref="FormatNumber(double, Span{byte})"/> by JavaScript's layout rule applied to the shortest
+        /// digits, for any finite value (the fast paths above must agree with it; a test checks).
+        /// </summary>
+#if NET8_0_OR_GREATER
+        [SkipLocalsInit]
+#endif
+        internal static int FormatNumberFromDigits(double value, Span<byte> destination)
+        {
             Span<byte> digits = stackalloc byte[32];
             int digitCount = ShortestDigits(value, digits, out int pointPosition, out bool negative);
             int at = 0;

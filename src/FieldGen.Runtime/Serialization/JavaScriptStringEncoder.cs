@@ -7,7 +7,7 @@ namespace FieldGen.Serialization
     /// Escapes only what <c>JSON.stringify</c> escapes in a well-formed string: <c>"</c>, <c>\</c> and
     /// the control characters below U+0020 (<c>\b \f \n \r \t</c>, else lowercase <c>\u00xx</c>).
     /// Used for pre-encoded property names (<see cref="JavaScriptJson.EncodeKey"/>); values, which may
-    /// hold lone surrogates, go through <see cref="JavaScriptJson.WriteString"/>.
+    /// hold lone surrogates, go through <see cref="JavaScriptJson.WriteString(System.Text.Json.Utf8JsonWriter, string)"/>.
     /// </summary>
     internal sealed class JavaScriptStringEncoder : JavaScriptEncoder
     {

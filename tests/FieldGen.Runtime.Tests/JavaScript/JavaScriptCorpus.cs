@@ -19,6 +19,12 @@ namespace FieldGen.Tests.JavaScript
                 strings.Add("a" + (char)c + "b");
             }
 
+            // Every printable ASCII character and DEL: the writer's shortcut takes some of them as they are.
+            for (int c = 0x20; c <= 0x7f; c++)
+            {
+                strings.Add("x" + (char)c + "y");
+            }
+
             strings.AddRange(new[]
             {
                 string.Empty, " ", "\"", "\\", "/", "\\/", "\"\\\"", "\u007f", "\u0080", "\u0085", "\u00a0", "\u00ad", "é", "ü",
@@ -49,6 +55,9 @@ namespace FieldGen.Tests.JavaScript
                 12345678901234567890d, 1234567890123456789012d, 1e100, 1.7e-100, 3.14159265358979, Math.PI, Math.E,
                 4294967295, 4294967296, 2147483647, -2147483648, 1e21 - 65536, 999999999999999999999d, 0.000001234,
                 0.00001234, 1234.5678e10, 25, 2e-7, 1e-5,
+                // The edges of the writer's plain-number shortcut (1e-4 <= |value| < 1e15).
+                1e-4, -1e-4, 0.00012345, 9.999999999999999e-5, 1.0000000000000002e-4, 999999999999999.9, -999999999999999.9,
+                1e15 - 0.125, 1e15 + 0.5, 1e15 + 2, 123456789012345.67, 0.1 + 0.7, 5e-5,
             };
             var random = new Random(20240501);
             for (int i = 0; i < 60; i++)
