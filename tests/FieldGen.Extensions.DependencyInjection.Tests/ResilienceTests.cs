@@ -101,8 +101,11 @@ public sealed class ResilienceTests
     {
         await using var harness = await ClientHarness.StartAsync(s =>
         {
+            // Margins for a loaded CI machine: attempts time out after 0.2 s and are retried without
+            // end, so it is the total timeout, 2 s later, that must end the call.
             s["GenAuth:Resilience:AttemptTimeout:Timeout"] = "00:00:00.200";
-            s["GenAuth:Resilience:TotalRequestTimeout:Timeout"] = "00:00:00.500";
+            s["GenAuth:Resilience:TotalRequestTimeout:Timeout"] = "00:00:02";
+            s["GenAuth:Resilience:Retry:MaxRetryAttempts"] = "100";
         });
         harness.Server.Faults.Add(new InjectedFault { Path = GetPath, Delay = TimeSpan.FromSeconds(10) });
 

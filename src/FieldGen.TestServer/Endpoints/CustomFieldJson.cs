@@ -40,7 +40,14 @@ internal static class CustomFieldJson
     public static JsonArray? OptionsArray(CustomField field) =>
         field.Options is null
             ? null
-            : new JsonArray(field.Options.Select(o => (JsonNode)new JsonObject { ["value"] = o.Value, ["label"] = o.Label }).ToArray());
+            : new JsonArray(field.Options.Select(OptionDto).ToArray());
+
+    private static JsonNode OptionDto(CustomFieldOption option)
+    {
+        var dto = new JsonObject { ["value"] = option.Value, ["label"] = option.Label };
+        SetIfPresent(dto, "i18n", option.I18n?.DeepClone());
+        return dto;
+    }
 
     /// <summary>ISO 8601 in UTC with milliseconds, the form the service's own timestamps take (<c>2022-03-17T05:23:01.567Z</c>).</summary>
     public static string IsoTime(System.DateTimeOffset time) =>

@@ -112,7 +112,10 @@ internal sealed class CustomFieldPatch
         {
             var option = JsonArguments.Of(item, $"{Key}.options[{index++}]");
             string optionValue = option.String("value", required: true)!;
-            options.Add(new CustomFieldOption(optionValue, option.String("label") ?? optionValue));
+            options.Add(new CustomFieldOption(optionValue, option.String("label") ?? optionValue)
+            {
+                I18n = item.TryGetProperty("i18n", out JsonElement i18n) && i18n.ValueKind == JsonValueKind.Object ? JsonNode.Parse(i18n.GetRawText()) as JsonObject : null,
+            });
         }
 
         return options;

@@ -52,14 +52,25 @@ internal static class SchemaSeed
         Description = spec.Description,
         IsUnique = spec.IsUnique,
         Encrypted = spec.IsEncrypted ? true : null,
-        I18n = spec.Labels.Count == 0 ? null : new JsonObject { ["label"] = Labels(spec) },
-        Options = spec.Options.Count == 0 ? null : spec.Options.Select(o => new CustomFieldOption(o.Value, o.Label ?? o.Value)).ToList(),
+        // What the file says about who sees and edits the field is served back as it was read, so a
+        // pull from this server gives the flags the export had.
+        UserEditable = spec.IsUserEditable ? true : null,
+        VisibleInAdminConsole = spec.IsVisibleInAdminConsole,
+        VisibleInUserCenter = spec.IsVisibleInUserCenter ? true : null,
+        I18n = LabelsObject(spec.Labels),
+        Options = spec.Options.Count == 0 ? null : spec.Options.Select(ToOption).ToList(),
     };
 
-    private static JsonObject Labels(CustomFieldSpec spec)
+    private static CustomFieldOption ToOption(CustomFieldOptionSpec option) =>
+        new(option.Value, option.Label ?? option.Value) { I18n = LabelsObject(option.Labels) };
+
+    private static JsonObject? LabelsObject(EquatableArray<LocalizedLabel> labels) =>
+        labels.Count == 0 ? null : new JsonObject { ["label"] = Labels(labels) };
+
+    private static JsonObject Labels(EquatableArray<LocalizedLabel> spec)
     {
         var labels = new JsonObject();
-        foreach (LocalizedLabel label in spec.Labels)
+        foreach (LocalizedLabel label in spec)
         {
             labels[label.Language] = new JsonObject { ["enabled"] = true, ["value"] = label.Value };
         }
