@@ -2,8 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using FieldGen.Serialization;
 
-namespace FieldGen.Metadata
+namespace FieldGen
 {
     /// <summary>
     /// What the schema says about one custom field, for rendering forms and admin screens: key, data
@@ -102,6 +105,10 @@ namespace FieldGen.Metadata
     {
         private readonly Dictionary<TEnum, CustomFieldOptionInfo<TEnum>> _byOption;
 
+        // The one option table of the field: wire value (UTF-8) to option index, and each option's value.
+        private readonly CustomDataKeyTable _optionTable;
+        private readonly OptionValue<TEnum>[] _optionValues;
+
         /// <summary>Used by generated code.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public CustomFieldInfo(string key, string dataType, string? label, string? description, CustomFieldFlags flags, string? removedAt, string[] languageLabelPairs, params CustomFieldOptionInfo<TEnum>[] options)
@@ -109,10 +116,16 @@ namespace FieldGen.Metadata
         {
             TypedOptions = options;
             _byOption = new Dictionary<TEnum, CustomFieldOptionInfo<TEnum>>(options.Length);
-            foreach (CustomFieldOptionInfo<TEnum> option in options)
+            var wireValues = new string[options.Length];
+            _optionValues = new OptionValue<TEnum>[options.Length];
+            for (int i = 0; i < options.Length; i++)
             {
-                _byOption[option.Option] = option;
+                _byOption[options[i].Option] = options[i];
+                wireValues[i] = options[i].Value;
+                _optionValues[i] = new OptionValue<TEnum>(options[i].Option, options[i].Value);
             }
+
+            _optionTable = new CustomDataKeyTable(wireValues);
         }
 
         /// <summary>The options with their enum members, in schema order.</summary>
@@ -134,5 +147,39 @@ namespace FieldGen.Metadata
             value.Option is TEnum option && _byOption.TryGetValue(option, out CustomFieldOptionInfo<TEnum>? info)
                 ? info.GetLabel(culture)
                 : value.RawValue ?? string.Empty;
+
+        /// <summary>The wire value of a listed option.</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="option"/> is not a member of the enum.</exception>
+        internal string WireValueOf(TEnum option) => Option(option).Value;
+
+        /// <summary>A bare enum member converted to an <see cref="OptionValue{TEnum}"/> has no wire value yet: this fills it in.</summary>
+        internal OptionValue<TEnum> WithWireValue(OptionValue<TEnum> value) =>
+            value.RawValue is null && value.Option is TEnum option ? new OptionValue<TEnum>(option, WireValueOf(option)) : value;
+
+        /// <summary>
+        /// Reads an ENUM value: a listed option through the table over its UTF-8 bytes (no allocation, and
+        /// no code per option in the generated class), anything else kept as an unlisted raw value.
+        /// </summary>
+        internal OptionValue<TEnum>? ReadOption(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                int index = _optionTable.Find(reader.ValueSpan);
+                if (index >= 0)
+                {
+                    return _optionValues[index];
+                }
+            }
+
+            string? raw = CustomDataValueReader.ReadOptionText(ref reader);
+            if (raw is null)
+            {
+                return null;
+            }
+
+            // The ordinal check keeps a raw value with a lone surrogate (encoded as U+FFFD) from matching "\uFFFD".
+            int found = _optionTable.Find(Encoding.UTF8.GetBytes(raw));
+            return found >= 0 && _optionValues[found].RawValue == raw ? _optionValues[found] : OptionValue<TEnum>.Unlisted(raw);
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 using System.Text;
 
 namespace FieldGen.Serialization
@@ -9,8 +8,7 @@ namespace FieldGen.Serialization
     /// class. Generated classes used to switch on the key hash, but a switch over a thousand keys is a
     /// method the JIT will not optimize, which made large schemas read 10x slower (docs/performance.md).
     /// </summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public sealed class CustomDataKeyTable
+    internal sealed class CustomDataKeyTable
     {
         private readonly byte[][] _keys;
         private readonly int[] _slots; // field index + 1; 0 = empty

@@ -37,7 +37,7 @@ namespace FieldGen.Serialization
         }
 
         public static T Read<T>(ref Utf8JsonReader reader, PayloadForm form)
-            where T : ICustomData, new()
+            where T : CustomData, new()
         {
             try
             {
@@ -85,7 +85,7 @@ namespace FieldGen.Serialization
             utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF ? utf8Json.Slice(3) : utf8Json;
 
         private static T ReadRoot<T>(ref Utf8JsonReader reader, PayloadForm form)
-            where T : ICustomData, new()
+            where T : CustomData, new()
         {
             if (reader.TokenType == JsonTokenType.None && !reader.Read())
             {
@@ -212,7 +212,7 @@ namespace FieldGen.Serialization
         }
 
         private static T ReadDataObject<T>(ref Utf8JsonReader reader)
-            where T : ICustomData, new()
+            where T : CustomData, new()
         {
             var result = new T();
             ReadObject(ref reader, result, "$");
@@ -221,7 +221,7 @@ namespace FieldGen.Serialization
 
         // Duplicate "data" members: the last one wins, as in JSON.parse.
         private static T ReadLastData<T>(ref Utf8JsonReader reader, int dataCount)
-            where T : ICustomData, new()
+            where T : CustomData, new()
         {
             var result = new T();
             int seen = 0;
@@ -240,7 +240,7 @@ namespace FieldGen.Serialization
             return result;
         }
 
-        private static void ReadData(ref Utf8JsonReader reader, ICustomData target)
+        private static void ReadData(ref Utf8JsonReader reader, CustomData target)
         {
             switch (reader.TokenType)
             {
@@ -257,7 +257,7 @@ namespace FieldGen.Serialization
             }
         }
 
-        private static void ReadObject(ref Utf8JsonReader reader, ICustomData target, string path)
+        private static void ReadObject(ref Utf8JsonReader reader, CustomData target, string path)
         {
             byte[]? rented = null;
             try
@@ -289,7 +289,7 @@ namespace FieldGen.Serialization
         /// <param name="asChanges">True to mark every listed key changed (a setCustomData body).</param>
         /// <param name="itemTenantId">The <c>tenantId</c> the items carry (the API allows one per item), or null; items naming different tenants are refused, since one object's values cannot be split.</param>
         /// <returns>True when the list was empty or every value in it was a JSON string.</returns>
-        internal static bool ReadItemList(ref Utf8JsonReader reader, ICustomData target, string listPath, bool asChanges, out string? itemTenantId)
+        internal static bool ReadItemList(ref Utf8JsonReader reader, CustomData target, string listPath, bool asChanges, out string? itemTenantId)
         {
             using JsonDocument list = JsonDocument.ParseValue(ref reader);
             int index = 0;
@@ -326,14 +326,13 @@ namespace FieldGen.Serialization
         }
 
         // valuePath is the value's JSON path when it is not parentPath plus the key (a list item's value).
-        private static void ReadMember(ref Utf8JsonReader reader, ICustomData target, scoped ReadOnlySpan<byte> key, string parentPath, bool asChange = false, string? valuePath = null)
+        private static void ReadMember(ref Utf8JsonReader reader, CustomData target, scoped ReadOnlySpan<byte> key, string parentPath, bool asChange = false, string? valuePath = null)
         {
             try
             {
-                int fieldIndex = target.FindField(key);
+                int fieldIndex = target.Contract.Find(key);
                 if (fieldIndex >= 0)
                 {
-                    // An explicit null is remembered so that writing the object gives it back, not an absent key.
                     if (reader.TokenType == JsonTokenType.Null)
                     {
                         target.MarkReadAsNull(fieldIndex);

@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
 
@@ -11,8 +10,7 @@ namespace FieldGen.Serialization
     /// milliseconds. A value that cannot be the field's type throws <see cref="CustomDataFormatException"/>;
     /// the caller adds the JSON path.
     /// </summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class CustomDataValueReader
+    internal static class CustomDataValueReader
     {
         /// <summary>A STRING value; numbers and booleans are kept as their JSON text.</summary>
         public static string? ReadString(ref Utf8JsonReader reader) => ReadText(ref reader, "STRING");
@@ -153,24 +151,6 @@ namespace FieldGen.Serialization
             CustomDataReader.ValidateValue(value);
             return value;
         }
-
-        // The Read(ref reader, ref field) overloads let a generated ReadField assign straight into its
-        // fields: a switch over many fields then holds no struct temporaries for the JIT to zero.
-
-        /// <summary>Reads a STRING value into <paramref name="field"/>.</summary>
-        public static void Read(ref Utf8JsonReader reader, ref string? field) => field = ReadString(ref reader);
-
-        /// <summary>Reads a NUMBER value into <paramref name="field"/>.</summary>
-        public static void Read(ref Utf8JsonReader reader, ref double? field) => field = ReadNumber(ref reader);
-
-        /// <summary>Reads a BOOLEAN value into <paramref name="field"/>.</summary>
-        public static void Read(ref Utf8JsonReader reader, ref bool? field) => field = ReadBoolean(ref reader);
-
-        /// <summary>Reads a DATETIME value into <paramref name="field"/>.</summary>
-        public static void Read(ref Utf8JsonReader reader, ref DateTimeOffset? field) => field = ReadDateTime(ref reader);
-
-        /// <summary>Reads a raw JSON value into <paramref name="field"/>.</summary>
-        public static void Read(ref Utf8JsonReader reader, ref JsonElement? field) => field = ReadJson(ref reader);
 
         private static string? ReadText(ref Utf8JsonReader reader, string dataType)
         {
