@@ -70,13 +70,19 @@ namespace FieldGen
 
         internal bool WasReadAsNull(int field) => _readAsNull.Contains(field);
 
+        // The serializer calls the hooks through these: protected (not protected internal) hooks keep one
+        // override signature, "protected override", in every consumer, even one the runtime's internals are visible to.
+        internal void ReadFieldValue(int field, ref Utf8JsonReader reader) => ReadField(field, ref reader);
+
+        internal void WriteFieldValues(CustomDataFieldWriter writer) => WriteFields(writer);
+
         /// <summary>Serializer hook: reads the value at the reader into field <paramref name="field"/> (an index into the class's <c>Fields.All</c>).</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
-        protected internal abstract void ReadField(int field, ref Utf8JsonReader reader);
+        protected abstract void ReadField(int field, ref Utf8JsonReader reader);
 
         /// <summary>Serializer hook: hands every field's value to <paramref name="writer"/>, which writes what it is asked for.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
-        protected internal abstract void WriteFields(CustomDataFieldWriter writer);
+        protected abstract void WriteFields(CustomDataFieldWriter writer);
 
         /// <summary>Used by generated property setters: stores the value and marks the field changed.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]

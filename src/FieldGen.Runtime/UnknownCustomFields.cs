@@ -127,7 +127,7 @@ namespace FieldGen
             reader.Read();
             try
             {
-                _owner.ReadField(fieldIndex, ref reader);
+                _owner.ReadFieldValue(fieldIndex, ref reader);
             }
             catch (CustomDataFormatException ex)
             {

@@ -103,7 +103,7 @@ namespace FieldGen.Generator.Tests
             string source = run.Source("UserCustomData.g.cs");
             Assert.Contains("public enum School\n", source);
             Assert.Contains("public string? SchoolValue\n", source);
-            Assert.Contains("OptionValue<global::TestApp.UserCustomData.School>? SchoolValue_2\n", source);
+            Assert.Contains("public global::FieldGen.OptionValue<School>? SchoolValue_2\n", source);
             AssertCompiles(run);
         }
 
@@ -120,8 +120,15 @@ namespace FieldGen.Generator.Tests
                 Assert.Contains("            " + member + "\n", source);
             }
 
-            // Option i is enum member i: the value table lists them in the enum's order.
-            Assert.Contains("_fgOptions0 = new string[]\n        {\n            \"1\",\n            \"2\",\n            \"\",\n            \"a-b\",\n            \"a_b\",\n            \"level\",\n            \"class\",\n        };", source);
+            // Option i is enum member i: the metadata the runtime builds the option table from lists them in the enum's order.
+            int previous = -1;
+            foreach ((string member, string value) in new[] { ("_1", "1"), ("_2", "2"), ("Empty", ""), ("AB", "a-b"), ("AB_2", "a_b"), ("Level", "level"), ("Class", "class") })
+            {
+                int at = source.IndexOf($"(global::TestApp.UserCustomData.Level.{member}, \"{value}\",", System.StringComparison.Ordinal);
+                Assert.True(at > previous, $"option {member} = \"{value}\" is not next in the metadata");
+                previous = at;
+            }
+
             AssertCompiles(run);
         }
 

@@ -145,7 +145,7 @@ namespace FieldGen
 
         private void WriteAllItems(Utf8JsonWriter writer)
         {
-            Data.WriteFields(new CustomDataFieldWriter(writer, Data, WriteOptions));
+            Data.WriteFieldValues(new CustomDataFieldWriter(writer, Data, WriteOptions));
             foreach (var unknown in Data.UnknownFields)
             {
                 if (Data.UnknownFields.IsChanged(unknown.Key))

@@ -338,7 +338,7 @@ namespace FieldGen.Serialization
                         target.MarkReadAsNull(fieldIndex);
                     }
 
-                    target.ReadField(fieldIndex, ref reader);
+                    target.ReadFieldValue(fieldIndex, ref reader);
                     if (asChange)
                     {
                         target.MarkChanged(fieldIndex);

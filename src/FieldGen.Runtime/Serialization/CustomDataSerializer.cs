@@ -113,7 +113,7 @@ namespace FieldGen
             }
 
             writer.WriteStartObject();
-            data.WriteFields(new CustomDataFieldWriter(writer, data, itemOptions: null));
+            data.WriteFieldValues(new CustomDataFieldWriter(writer, data, itemOptions: null));
             foreach (var unknown in data.UnknownFields)
             {
                 writer.WritePropertyName(JavaScriptJson.EncodeKey(unknown.Key));

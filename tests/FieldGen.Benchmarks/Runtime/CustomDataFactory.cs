@@ -14,10 +14,10 @@ namespace FieldGen.Benchmarks.Runtime
         public const string TargetIdentifier = "6229ffaxxxxxxxxcade3e3d9";
 
         /// <summary>The generated class read from the payload, with every field marked changed (assigned its own value).</summary>
-        public static ICustomData ReadAllChanged(int size)
+        public static CustomData ReadAllChanged(int size)
         {
             byte[] payload = FixtureFiles.Payload(size);
-            ICustomData data = size switch
+            CustomData data = size switch
             {
                 10 => User10CustomData.FromUtf8Json(payload),
                 100 => User100CustomData.FromUtf8Json(payload),

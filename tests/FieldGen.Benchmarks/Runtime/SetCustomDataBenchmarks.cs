@@ -4,7 +4,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using FieldGen.Benchmarks.Dtos;
 using FieldGen.Benchmarks.Generated;
-using FieldGen.Requests;
+using FieldGen;
 using JsonConvert = Newtonsoft.Json.JsonConvert;
 using JsonSerializerSettings = Newtonsoft.Json.JsonSerializerSettings;
 using Newtonsoft.Json.Serialization;
@@ -26,7 +26,7 @@ namespace FieldGen.Benchmarks.Runtime
 
         private readonly ArrayBufferWriter<byte> _buffer = new ArrayBufferWriter<byte>(1 << 17);
         private Utf8JsonWriter _writer = null!;
-        private ICustomData _data = null!;
+        private CustomData _data = null!;
         private SetCustomDataRequestDto _objectValues = null!;
         private SetCustomDataStringRequestDto _stringValues = null!;
 
