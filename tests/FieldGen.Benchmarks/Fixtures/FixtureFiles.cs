@@ -8,7 +8,8 @@ namespace FieldGen.Benchmarks.Fixtures
 {
     /// <summary>
     /// The checked-in inputs of the runtime benchmarks: schema files (read by the generator at build
-    /// time), getCustomData payloads (embedded) and the equivalent hand-written classes. All come from
+    /// time), getCustomData payloads (embedded), the equivalent hand-written classes and the
+    /// hand-written readers and writers (the typed limit). All come from
     /// <see cref="CustomFieldFixture"/>; <c>--write-fixtures</c> rewrites them, <c>--check</c> proves they are current.
     /// </summary>
     internal static class FixtureFiles
@@ -26,6 +27,7 @@ namespace FieldGen.Benchmarks.Fixtures
                 yield return ($"Schemas/user-fields-{size}.json", Encoding.UTF8.GetBytes(CustomFieldFixture.SchemaJson(size)));
                 yield return ($"Payloads/get-custom-data-{size}.json", CustomFieldFixture.GetCustomDataPayload(size));
                 yield return ($"Dtos/User{size}Dto.g.cs", Encoding.UTF8.GetBytes(DtoSourceWriter.Write(fields, DtoNamespace, $"User{size}Dto", SharedEnum)));
+                yield return ($"Dtos/User{size}HandWritten.g.cs", Encoding.UTF8.GetBytes(HandWrittenSourceWriter.Write(fields, DtoNamespace, $"User{size}HandWritten")));
             }
         }
 

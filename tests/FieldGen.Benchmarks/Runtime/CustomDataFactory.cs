@@ -35,6 +35,19 @@ namespace FieldGen.Benchmarks.Runtime
             return data;
         }
 
+        /// <summary>The hand-written class (the typed limit) read from the payload by its own reader.</summary>
+        public static object HandWritten(int size)
+        {
+            byte[] payload = FixtureFiles.Payload(size);
+            return size switch
+            {
+                10 => User10HandWritten.Read(payload),
+                100 => User100HandWritten.Read(payload),
+                1000 => User1000HandWritten.Read(payload),
+                _ => throw new ArgumentOutOfRangeException(nameof(size)),
+            };
+        }
+
         /// <summary>The setCustomData body as a list of boxed native values (ENUM as its wire string).</summary>
         public static SetCustomDataRequestDto ObjectValues(int size)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using FieldGen.Benchmarks.Dtos;
@@ -26,6 +27,8 @@ namespace FieldGen.Benchmarks.Runtime
 
         private readonly ArrayBufferWriter<byte> _buffer = new ArrayBufferWriter<byte>(1 << 17);
         private Utf8JsonWriter _writer = null!;
+        private Utf8JsonWriter _relaxedWriter = null!;
+        private object _handWritten = null!;
         private CustomData _data = null!;
         private SetCustomDataRequestDto _objectValues = null!;
         private SetCustomDataStringRequestDto _stringValues = null!;
@@ -37,12 +40,36 @@ namespace FieldGen.Benchmarks.Runtime
         public void Setup()
         {
             _writer = new Utf8JsonWriter(_buffer);
+            _relaxedWriter = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            _handWritten = CustomDataFactory.HandWritten(Fields);
             _data = CustomDataFactory.ReadAllChanged(Fields);
             _objectValues = CustomDataFactory.ObjectValues(Fields);
             _stringValues = CustomDataFactory.StringValues(Fields);
         }
 
-        [Benchmark(Baseline = true, Description = "STJ source-gen DTO list (object values)")]
+        /// <summary>
+        /// The typed limit, the baseline: the best writer a developer would write by hand
+        /// (<c>Dtos/UserNHandWritten.g.cs</c>), pre-encoded keys through a <see cref="Utf8JsonWriter"/> whose
+        /// encoder leaves non-ASCII as is. For the fixture's values (printable ASCII and Chinese) that is
+        /// byte for byte what FieldGen writes (<c>--check</c> compares), without the escaping work FieldGen
+        /// must do to match <c>JSON.stringify</c> for any string.
+        /// </summary>
+        [Benchmark(Baseline = true, Description = "hand-written writer (typed limit)")]
+        public int HandWritten()
+        {
+            _buffer.ResetWrittenCount();
+            _relaxedWriter.Reset(_buffer);
+            switch (_handWritten)
+            {
+                case User10HandWritten data: data.WriteSetCustomData(_relaxedWriter, CustomDataFactory.TargetIdentifier); break;
+                case User100HandWritten data: data.WriteSetCustomData(_relaxedWriter, CustomDataFactory.TargetIdentifier); break;
+                default: ((User1000HandWritten)_handWritten).WriteSetCustomData(_relaxedWriter, CustomDataFactory.TargetIdentifier); break;
+            }
+
+            return Flush(_relaxedWriter);
+        }
+
+        [Benchmark(Description = "STJ source-gen DTO list (object values)")]
         public int StjObjectValues()
         {
             Utf8JsonWriter writer = Reset();
