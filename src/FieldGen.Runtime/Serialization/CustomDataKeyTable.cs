@@ -65,6 +65,9 @@ namespace FieldGen.Serialization
             }
         }
 
+        /// <summary>True when <paramref name="utf8Key"/> is the key of field <paramref name="index"/>.</summary>
+        public bool IsKeyOf(int index, ReadOnlySpan<byte> utf8Key) => utf8Key.SequenceEqual(_keys[index]);
+
         // FNV-1a: cheap, and good enough for keys a tenant types.
         private static uint Hash(ReadOnlySpan<byte> utf8Key)
         {

@@ -131,8 +131,8 @@ namespace FieldGen.Serialization
                         if (firstMember)
                         {
                             // The common bare data object: known at once, read on without looking back.
-                            ReadMember(ref reader, result, key, "$");
-                            ReadObject(ref reader, result, "$");
+                            int first = ReadMember(ref reader, result, key, "$");
+                            ReadObject(ref reader, result, "$", first);
                             return result;
                         }
 
@@ -257,7 +257,8 @@ namespace FieldGen.Serialization
             }
         }
 
-        private static void ReadObject(ref Utf8JsonReader reader, CustomData target, string path)
+        // previous: the field of a member the caller read already (-1: none).
+        private static void ReadObject(ref Utf8JsonReader reader, CustomData target, string path, int previous = -1)
         {
             byte[]? rented = null;
             try
@@ -266,7 +267,7 @@ namespace FieldGen.Serialization
                 {
                     ReadOnlySpan<byte> key = GetKey(ref reader, ref rented);
                     reader.Read();
-                    ReadMember(ref reader, target, key, path);
+                    previous = ReadMember(ref reader, target, key, path, previous: previous);
                 }
             }
             finally
@@ -325,12 +326,13 @@ namespace FieldGen.Serialization
             return allStrings;
         }
 
-        // valuePath is the value's JSON path when it is not parentPath plus the key (a list item's value).
-        private static void ReadMember(ref Utf8JsonReader reader, CustomData target, scoped ReadOnlySpan<byte> key, string parentPath, bool asChange = false, string? valuePath = null)
+        // valuePath is the value's JSON path when it is not parentPath plus the key (a list item's value);
+        // previous is the field read just before (-1: none), returned is this one's (-1: an unknown key).
+        private static int ReadMember(ref Utf8JsonReader reader, CustomData target, scoped ReadOnlySpan<byte> key, string parentPath, bool asChange = false, string? valuePath = null, int previous = -1)
         {
             try
             {
-                int fieldIndex = target.Contract.Find(key);
+                int fieldIndex = target.Contract.Find(key, previous);
                 if (fieldIndex >= 0)
                 {
                     if (reader.TokenType == JsonTokenType.Null)
@@ -358,6 +360,8 @@ namespace FieldGen.Serialization
                         target.UnknownFields.Load(keyText, value);
                     }
                 }
+
+                return fieldIndex;
             }
             catch (CustomDataFormatException ex) when (ex.Path is null)
             {

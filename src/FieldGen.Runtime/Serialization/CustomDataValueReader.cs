@@ -93,7 +93,13 @@ namespace FieldGen.Serialization
             switch (reader.TokenType)
             {
                 case JsonTokenType.String:
-                    // Fast path: System.Text.Json's ISO 8601 reader, whose Unspecified kind means "no offset".
+                    // Fast path for text that ends in an offset (+08:00, -05:00): one parse, kept as written.
+                    if (EndsWithOffset(ref reader) && reader.TryGetDateTimeOffset(out DateTimeOffset written))
+                    {
+                        return written;
+                    }
+
+                    // System.Text.Json's ISO 8601 reader, whose Unspecified kind means "no offset".
                     if (reader.TryGetDateTime(out DateTime iso))
                     {
                         switch (iso.Kind)
@@ -150,6 +156,19 @@ namespace FieldGen.Serialization
             JsonElement value = JsonElement.ParseValue(ref reader);
             CustomDataReader.ValidateValue(value);
             return value;
+        }
+
+        // "...T08:00:00+08:00": an explicit numeric offset, which TryGetDateTimeOffset keeps. Without one it
+        // would apply this machine's zone, so text without an offset never takes this path.
+        private static bool EndsWithOffset(ref Utf8JsonReader reader)
+        {
+            if (reader.HasValueSequence || reader.ValueIsEscaped)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<byte> text = reader.ValueSpan;
+            return text.Length > 16 && (text[text.Length - 6] == (byte)'+' || text[text.Length - 6] == (byte)'-') && text[text.Length - 3] == (byte)':';
         }
 
         private static string? ReadText(ref Utf8JsonReader reader, string dataType)
