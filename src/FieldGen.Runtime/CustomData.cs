@@ -25,7 +25,7 @@ namespace FieldGen
 
         /// <summary>Used by generated code: <paramref name="contract"/> describes the class's fields.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
-        private protected CustomData(CustomDataContract contract) => _contract = contract ?? throw new ArgumentNullException(nameof(contract));
+        protected CustomData(CustomDataContract contract) => _contract = contract ?? throw new ArgumentNullException(nameof(contract));
 
         /// <summary>The kind of object these values belong to.</summary>
         public CustomFieldTarget TargetType => _contract.TargetType;

@@ -138,6 +138,7 @@ namespace FieldGen
                 ? info
                 : throw new ArgumentOutOfRangeException(nameof(option), option, "not an option of '" + Key + "'");
 
+#pragma warning disable RS0026 // Older than API tracking: both take an optional culture, and the first argument's type tells them apart.
         /// <summary>An option's label for a culture (see <see cref="CustomFieldOptionInfo.GetLabel"/>): <c>UserCustomData.Fields.School.GetLabel(UserCustomData.School.Pku, zhCN)</c>.</summary>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="option"/> is not a member of the enum.</exception>
         public string GetLabel(TEnum option, CultureInfo? culture = null) => Option(option).GetLabel(culture);
@@ -147,6 +148,7 @@ namespace FieldGen
             value.Option is TEnum option && _byOption.TryGetValue(option, out CustomFieldOptionInfo<TEnum>? info)
                 ? info.GetLabel(culture)
                 : value.RawValue ?? string.Empty;
+#pragma warning restore RS0026
 
         /// <summary>The wire value of a listed option.</summary>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="option"/> is not a member of the enum.</exception>
