@@ -18,6 +18,10 @@ namespace FieldGen
     {
         private static readonly IReadOnlyList<CustomFieldOptionInfo> NoOptions = new CustomFieldOptionInfo[0];
 
+        // The one option table of an ENUM field: wire value (UTF-8) to option index. Not generic, so the
+        // lookup is compiled once, not once per generated enum.
+        private readonly CustomDataKeyTable? _optionTable;
+
         /// <summary>Used by generated code.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public CustomFieldInfo(string key, string dataType, string? label, string? description, CustomFieldFlags flags, string? removedAt, params string[] languageLabelPairs)
@@ -35,6 +39,16 @@ namespace FieldGen
             RemovedAt = removedAt;
             Labels = LocalizedLabels.FromPairs(languageLabelPairs);
             Options = options;
+            if (options.Count > 0)
+            {
+                var wireValues = new string[options.Count];
+                for (int i = 0; i < wireValues.Length; i++)
+                {
+                    wireValues[i] = options[i].Value;
+                }
+
+                _optionTable = new CustomDataKeyTable(wireValues);
+            }
         }
 
         /// <summary>The wire key, e.g. <c>school</c>.</summary>
@@ -96,6 +110,33 @@ namespace FieldGen
 
         /// <inheritdoc/>
         public override string ToString() => Key;
+
+        /// <summary>
+        /// Reads an ENUM value: the index of a listed option, found through the table over its UTF-8 bytes
+        /// (no allocation), or -1 with the value's text in <paramref name="raw"/> (null for a JSON null).
+        /// </summary>
+        internal int ReadOptionIndex(ref Utf8JsonReader reader, out string? raw)
+        {
+            if (_optionTable is not null && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                int index = _optionTable.Find(reader.ValueSpan);
+                if (index >= 0)
+                {
+                    raw = null;
+                    return index;
+                }
+            }
+
+            raw = CustomDataValueReader.ReadOptionText(ref reader);
+            if (raw is null || _optionTable is null)
+            {
+                return -1;
+            }
+
+            // The ordinal check keeps a raw value with a lone surrogate (encoded as U+FFFD) from matching "\uFFFD".
+            int found = _optionTable.Find(Encoding.UTF8.GetBytes(raw));
+            return found >= 0 && Options[found].Value == raw ? found : -1;
+        }
     }
 
     /// <summary>An ENUM field's metadata, with its options typed by the generated enum.</summary>
@@ -105,8 +146,7 @@ namespace FieldGen
     {
         private readonly Dictionary<TEnum, CustomFieldOptionInfo<TEnum>> _byOption;
 
-        // The one option table of the field: wire value (UTF-8) to option index, and each option's value.
-        private readonly CustomDataKeyTable _optionTable;
+        // Option i as a value, built once, so reading a listed option allocates nothing.
         private readonly OptionValue<TEnum>[] _optionValues;
 
         /// <summary>Used by generated code.</summary>
@@ -116,16 +156,12 @@ namespace FieldGen
         {
             TypedOptions = options;
             _byOption = new Dictionary<TEnum, CustomFieldOptionInfo<TEnum>>(options.Length);
-            var wireValues = new string[options.Length];
             _optionValues = new OptionValue<TEnum>[options.Length];
             for (int i = 0; i < options.Length; i++)
             {
                 _byOption[options[i].Option] = options[i];
-                wireValues[i] = options[i].Value;
                 _optionValues[i] = new OptionValue<TEnum>(options[i].Option, options[i].Value);
             }
-
-            _optionTable = new CustomDataKeyTable(wireValues);
         }
 
         /// <summary>The options with their enum members, in schema order.</summary>
@@ -158,30 +194,11 @@ namespace FieldGen
         internal OptionValue<TEnum> WithWireValue(OptionValue<TEnum> value) =>
             value.RawValue is null && value.Option is TEnum option ? new OptionValue<TEnum>(option, WireValueOf(option)) : value;
 
-        /// <summary>
-        /// Reads an ENUM value: a listed option through the table over its UTF-8 bytes (no allocation, and
-        /// no code per option in the generated class), anything else kept as an unlisted raw value.
-        /// </summary>
+        /// <summary>Reads an ENUM value: a listed option (no allocation), or the unlisted raw value, kept.</summary>
         internal OptionValue<TEnum>? ReadOption(ref Utf8JsonReader reader)
         {
-            if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                int index = _optionTable.Find(reader.ValueSpan);
-                if (index >= 0)
-                {
-                    return _optionValues[index];
-                }
-            }
-
-            string? raw = CustomDataValueReader.ReadOptionText(ref reader);
-            if (raw is null)
-            {
-                return null;
-            }
-
-            // The ordinal check keeps a raw value with a lone surrogate (encoded as U+FFFD) from matching "\uFFFD".
-            int found = _optionTable.Find(Encoding.UTF8.GetBytes(raw));
-            return found >= 0 && _optionValues[found].RawValue == raw ? _optionValues[found] : OptionValue<TEnum>.Unlisted(raw);
+            int index = ReadOptionIndex(ref reader, out string? raw);
+            return index >= 0 ? _optionValues[index] : raw is null ? null : OptionValue<TEnum>.Unlisted(raw);
         }
     }
 }
