@@ -96,6 +96,23 @@ namespace FieldGen.Generator.Tests
         }
 
         [Fact]
+        public void Keys_named_like_the_base_class_members_get_a_suffix_and_compile()
+        {
+            // CustomData's hidden members and the FieldIndex class: a property of that name would hide or clash (CS0108, CS0102).
+            GeneratorRun run = RunFields(string.Join(",", new[] { "read", "set_field", "read_field", "write_fields", "field_index" }
+                .Select(key => "{\"key\":\"" + key + "\",\"dataType\":\"STRING\"}")));
+
+            string source = run.Source("UserCustomData.g.cs");
+            foreach (string property in new[] { "Read_2", "SetField_2", "ReadField_2", "WriteFields_2", "FieldIndex_2" })
+            {
+                Assert.Contains("public string? " + property + "\n", source);
+            }
+
+            Assert.Equal(5, run.GeneratorDiagnostics.Count(d => d.Id == "FG0006"));
+            AssertCompiles(run);
+        }
+
+        [Fact]
         public void An_enum_field_and_a_key_named_like_its_property_do_not_collide()
         {
             GeneratorRun run = RunFields("{\"key\":\"school\",\"dataType\":\"ENUM\",\"options\":[{\"value\":\"pku\"}]},{\"key\":\"schoolValue\",\"dataType\":\"STRING\"}");
