@@ -19,8 +19,7 @@ namespace FieldGen
     public abstract class CustomData
     {
         private readonly CustomDataContract _contract;
-        private FieldSet _changed;
-        private FieldSet _readAsNull;
+        private FieldMarks _marks;
         private UnknownCustomFields? _unknown;
 
         /// <summary>Used by generated code: <paramref name="contract"/> describes the class's fields.</summary>
@@ -34,14 +33,14 @@ namespace FieldGen
         public UnknownCustomFields UnknownFields => _unknown ??= new UnknownCustomFields(this);
 
         /// <summary>True when a value was set or cleared since the object was read or <see cref="AcceptChanges"/> was called.</summary>
-        public bool HasChanges => _changed.Any || (_unknown is not null && _unknown.HasChanges);
+        public bool HasChanges => _marks.Any(FieldMarks.Changed) || (_unknown is not null && _unknown.HasChanges);
 
         internal CustomDataContract Contract => _contract;
 
         /// <summary>Forgets which keys changed, e.g. after a successful setCustomData call.</summary>
         public void AcceptChanges()
         {
-            _changed.Clear();
+            _marks.Clear(FieldMarks.Changed);
             _unknown?.AcceptChanges();
         }
 
@@ -61,14 +60,14 @@ namespace FieldGen
                 WriteOptions = valuesAsStrings ? CustomDataWriteOptions.Strings : CustomDataWriteOptions.Default,
             };
 
-        internal void MarkChanged(int field) => _changed.Add(field);
+        internal void MarkChanged(int field) => _marks.Add(FieldMarks.Changed, field);
 
-        internal bool IsChanged(int field) => _changed.Contains(field);
+        internal bool IsChanged(int field) => _marks.Contains(FieldMarks.Changed, field);
 
         // An explicit null is remembered so that writing the object gives it back, not an absent key.
-        internal void MarkReadAsNull(int field) => _readAsNull.Add(field);
+        internal void MarkReadAsNull(int field) => _marks.Add(FieldMarks.ReadAsNull, field);
 
-        internal bool WasReadAsNull(int field) => _readAsNull.Contains(field);
+        internal bool WasReadAsNull(int field) => _marks.Contains(FieldMarks.ReadAsNull, field);
 
         // The serializer calls the hooks through these: protected (not protected internal) hooks keep one
         // override signature, "protected override", in every consumer, even one the runtime's internals are visible to.
@@ -89,7 +88,7 @@ namespace FieldGen
         protected void SetField<T>(ref T storage, T value, int field)
         {
             storage = value;
-            _changed.Add(field);
+            _marks.Add(FieldMarks.Changed, field);
         }
 
         /// <summary>Used by generated ENUM setters: a bare enum member converted to an <see cref="OptionValue{TEnum}"/> gets its wire value here, once.</summary>
@@ -98,7 +97,7 @@ namespace FieldGen
             where TEnum : struct, Enum
         {
             storage = value is OptionValue<TEnum> assigned ? info.WithWireValue(assigned) : value;
-            _changed.Add(field);
+            _marks.Add(FieldMarks.Changed, field);
         }
 
         // The Read(ref reader, ref storage) overloads let a generated ReadField assign straight into its
@@ -127,7 +126,12 @@ namespace FieldGen
         /// <summary>Used by generated code: reads an ENUM value through the options of <paramref name="info"/>.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         protected static void Read<TEnum>(ref Utf8JsonReader reader, ref OptionValue<TEnum>? storage, CustomFieldInfo<TEnum> info)
-            where TEnum : struct, Enum => storage = info.ReadOption(ref reader);
+            where TEnum : struct, Enum
+        {
+            // The lookup is not generic; only this method is compiled once per generated enum.
+            int index = info.ReadOptionIndex(ref reader, out string? raw);
+            storage = index >= 0 ? info.OptionValues[index] : raw is null ? null : OptionValue<TEnum>.Unlisted(raw);
+        }
     }
 
     /// <summary>

@@ -146,8 +146,8 @@ namespace FieldGen
     {
         private readonly Dictionary<TEnum, CustomFieldOptionInfo<TEnum>> _byOption;
 
-        // Option i as a value, built once, so reading a listed option allocates nothing.
-        private readonly OptionValue<TEnum>[] _optionValues;
+        /// <summary>Option i as a value, built once, so reading a listed option allocates nothing.</summary>
+        internal readonly OptionValue<TEnum>[] OptionValues;
 
         /// <summary>Used by generated code.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
@@ -156,11 +156,11 @@ namespace FieldGen
         {
             TypedOptions = options;
             _byOption = new Dictionary<TEnum, CustomFieldOptionInfo<TEnum>>(options.Length);
-            _optionValues = new OptionValue<TEnum>[options.Length];
+            OptionValues = new OptionValue<TEnum>[options.Length];
             for (int i = 0; i < options.Length; i++)
             {
                 _byOption[options[i].Option] = options[i];
-                _optionValues[i] = new OptionValue<TEnum>(options[i].Option, options[i].Value);
+                OptionValues[i] = new OptionValue<TEnum>(options[i].Option, options[i].Value);
             }
         }
 
@@ -194,11 +194,5 @@ namespace FieldGen
         internal OptionValue<TEnum> WithWireValue(OptionValue<TEnum> value) =>
             value.RawValue is null && value.Option is TEnum option ? new OptionValue<TEnum>(option, WireValueOf(option)) : value;
 
-        /// <summary>Reads an ENUM value: a listed option (no allocation), or the unlisted raw value, kept.</summary>
-        internal OptionValue<TEnum>? ReadOption(ref Utf8JsonReader reader)
-        {
-            int index = ReadOptionIndex(ref reader, out string? raw);
-            return index >= 0 ? _optionValues[index] : raw is null ? null : OptionValue<TEnum>.Unlisted(raw);
-        }
     }
 }
