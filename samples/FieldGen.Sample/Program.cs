@@ -1,8 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
-using FieldGen.Metadata;
-using FieldGen.Requests;
+using FieldGen;
 
 namespace FieldGen.Sample
 {

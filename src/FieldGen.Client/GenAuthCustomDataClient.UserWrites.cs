@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using FieldGen.Requests;
+using FieldGen;
 using FieldGen.Serialization;
 
 namespace FieldGen.Client
@@ -30,7 +30,7 @@ namespace FieldGen.Client
         /// <exception cref="GenAuthApiException">GenAuth refused the user (e.g. a taken user name, an unknown custom field key).</exception>
         /// <exception cref="CustomDataFormatException">A value cannot be sent faithfully, or the answer could not be read.</exception>
         public async Task<GenAuthUser<TCustomData>> CreateUserAsync<TCustomData>(NewGenAuthUser user, TCustomData customData, CancellationToken cancellationToken = default)
-            where TCustomData : class, ICustomData, new()
+            where TCustomData : CustomData, new()
         {
             if (user is null)
             {
@@ -67,7 +67,7 @@ namespace FieldGen.Client
         /// <exception cref="GenAuthApiException">GenAuth refused the update (404 when no such user).</exception>
         /// <exception cref="CustomDataFormatException">A value cannot be sent faithfully, or the answer could not be read.</exception>
         public async Task<GenAuthUser<TCustomData>> UpdateUserAsync<TCustomData>(string userId, TCustomData customData, CancellationToken cancellationToken = default)
-            where TCustomData : class, ICustomData, new()
+            where TCustomData : CustomData, new()
         {
             RequireIdentifier(userId);
             if (customData is null)
@@ -82,7 +82,7 @@ namespace FieldGen.Client
         }
 
         private async Task<GenAuthUser<TCustomData>> PostUserAsync<TCustomData>(string path, byte[] body, CancellationToken cancellationToken)
-            where TCustomData : class, ICustomData, new()
+            where TCustomData : CustomData, new()
         {
             HttpRequestMessage request = _requests.Post(path, body, SetCustomDataRequest.SignedParameters(body), tenantId: null);
             byte[] answer = await _send.SendAsync(request, cancellationToken).ConfigureAwait(false);

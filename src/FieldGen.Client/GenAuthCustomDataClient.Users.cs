@@ -6,7 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using FieldGen.Requests;
+using FieldGen;
 using FieldGen.Serialization;
 
 namespace FieldGen.Client
@@ -31,7 +31,7 @@ namespace FieldGen.Client
         /// <exception cref="GenAuthApiException">GenAuth answered with a failure envelope (404 when no such user).</exception>
         /// <exception cref="CustomDataFormatException">The answer could not be read.</exception>
         public async Task<GenAuthUser<TCustomData>> GetUserAsync<TCustomData>(string userId, string userIdType = "user_id", CancellationToken cancellationToken = default)
-            where TCustomData : class, ICustomData, new()
+            where TCustomData : CustomData, new()
         {
             RequireIdentifier(userId);
             var query = new[]
@@ -58,7 +58,7 @@ namespace FieldGen.Client
         /// <exception cref="GenAuthApiException">A page was refused.</exception>
         /// <remarks>Pages are numbered, as the API's are: users added or removed during the listing can shift a user across a page boundary.</remarks>
         public async IAsyncEnumerable<GenAuthUser<TCustomData>> ListUsersAsync<TCustomData>(int pageSize = MaxUsersPageSize, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-            where TCustomData : class, ICustomData, new()
+            where TCustomData : CustomData, new()
         {
             if (pageSize < 1 || pageSize > MaxUsersPageSize)
             {
@@ -99,7 +99,7 @@ namespace FieldGen.Client
         }
 
         private async Task<UserPage<TCustomData>> ListPageAsync<TCustomData>(int page, int pageSize, CancellationToken cancellationToken)
-            where TCustomData : class, ICustomData, new()
+            where TCustomData : CustomData, new()
         {
             byte[] requestBody = ListUsersBody(page, pageSize);
             HttpRequestMessage request = _requests.Post(ListUsersPath, requestBody, SetCustomDataRequest.SignedParameters(requestBody), tenantId: null);

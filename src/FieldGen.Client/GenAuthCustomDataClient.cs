@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using FieldGen.Requests;
+using FieldGen;
 using FieldGen.Serialization;
 
 namespace FieldGen.Client
@@ -55,7 +55,7 @@ namespace FieldGen.Client
         /// <exception cref="HttpRequestException">The call failed, answered an HTTP error without a JSON body, a redirect (never followed), or more than <see cref="GenAuthClientOptions.MaxResponseBytes"/>.</exception>
         /// <exception cref="InvalidOperationException">A header value (language, access key id) holds a control character; nothing was sent.</exception>
         public async Task<T> GetCustomDataAsync<T>(string targetIdentifier, string? @namespace = null, string? tenantId = null, CancellationToken cancellationToken = default)
-            where T : ICustomData, new()
+            where T : CustomData, new()
         {
             RequireIdentifier(targetIdentifier);
             var query = new[]
@@ -72,7 +72,7 @@ namespace FieldGen.Client
 
         /// <summary>
         /// Sends the keys of <paramref name="data"/> that were set or cleared (setCustomData leaves the
-        /// others as they are), then calls <see cref="ICustomData.AcceptChanges"/>. Does nothing when
+        /// others as they are), then calls <see cref="CustomData.AcceptChanges"/>. Does nothing when
         /// nothing changed. GenAuth takes at most 50 keys per call.
         /// </summary>
         /// <param name="data">The typed values; its target type says which kind of object.</param>
@@ -83,7 +83,7 @@ namespace FieldGen.Client
         /// <exception cref="GenAuthApiException">GenAuth refused the values (the changes are kept, so the call can be retried).</exception>
         /// <exception cref="HttpRequestException">The call failed, answered a redirect (never followed), or more than <see cref="GenAuthClientOptions.MaxResponseBytes"/>.</exception>
         /// <exception cref="InvalidOperationException">A header value (language, access key id) holds a control character; nothing was sent.</exception>
-        public async Task SetCustomDataAsync(ICustomData data, string targetIdentifier, string? @namespace = null, string? tenantId = null, CancellationToken cancellationToken = default)
+        public async Task SetCustomDataAsync(CustomData data, string targetIdentifier, string? @namespace = null, string? tenantId = null, CancellationToken cancellationToken = default)
         {
             if (data is null)
             {

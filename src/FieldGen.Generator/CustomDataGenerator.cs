@@ -38,7 +38,7 @@ namespace FieldGen
             IncrementalValueProvider<GlobalSettings> settings = context.AnalyzerConfigOptionsProvider
                 .Select((options, _) => (Namespace: GlobalSettings.ReadNamespace(options.GlobalOptions, out DiagnosticInfo? problem), Problem: problem))
                 .Combine(context.ParseOptionsProvider.Select((options, _) => ((CSharpParseOptions)options).LanguageVersion))
-                .Combine(context.CompilationProvider.Select((compilation, _) => compilation.GetTypeByMetadataName("FieldGen.ICustomData") is not null))
+                .Combine(context.CompilationProvider.Select((compilation, _) => compilation.GetTypeByMetadataName("FieldGen.CustomData") is not null))
                 .Select((all, _) => new GlobalSettings(all.Left.Left.Namespace, all.Left.Left.Problem, all.Left.Right, all.Right))
                 .WithTrackingName(TrackingNames.GlobalSettings);
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -18,16 +17,15 @@ namespace FieldGen
     /// </summary>
     public sealed class UnknownCustomFields : IReadOnlyDictionary<string, JsonElement>
     {
-        private readonly ICustomData _owner;
+        private readonly CustomData _owner;
 
         // A list keeps file order, so a read-write round trip writes keys in the order they came.
         private readonly List<KeyValuePair<string, JsonElement>> _entries = new List<KeyValuePair<string, JsonElement>>();
         private readonly Dictionary<string, int> _indexByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         private HashSet<string>? _changedKeys;
 
-        /// <summary>Creates the unknown values of <paramref name="owner"/>, whose schema keys <see cref="Set(string, JsonElement)"/> sends to their typed properties.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public UnknownCustomFields(ICustomData owner) => _owner = owner ?? throw new ArgumentNullException(nameof(owner));
+        // The owner's schema keys are sent to their typed properties by Set.
+        internal UnknownCustomFields(CustomData owner) => _owner = owner ?? throw new ArgumentNullException(nameof(owner));
 
         /// <summary>How many unknown keys are held.</summary>
         public int Count => _entries.Count;
@@ -90,7 +88,7 @@ namespace FieldGen
             }
 
             byte[] utf8Key = Encoding.UTF8.GetBytes(key);
-            int fieldIndex = _owner.FindField(utf8Key);
+            int fieldIndex = _owner.Contract.Find(utf8Key);
             if (fieldIndex >= 0)
             {
                 SetTypedField(fieldIndex, key, value);
@@ -112,8 +110,8 @@ namespace FieldGen
         /// <summary>Keeps a value read from the server without marking it changed.</summary>
         internal void Load(string key, JsonElement value) => Store(key, value);
 
-        /// <summary>Forgets which keys were set (the generated class calls this from its own AcceptChanges).</summary>
-        public void AcceptChanges() => _changedKeys = null;
+        /// <summary>Forgets which keys were set (<see cref="CustomData.AcceptChanges"/> calls this).</summary>
+        internal void AcceptChanges() => _changedKeys = null;
 
         internal bool IsChanged(string key) => _changedKeys is not null && _changedKeys.Contains(key);
 
@@ -129,7 +127,7 @@ namespace FieldGen
             reader.Read();
             try
             {
-                _owner.ReadField(fieldIndex, ref reader);
+                _owner.ReadFieldValue(fieldIndex, ref reader);
             }
             catch (CustomDataFormatException ex)
             {

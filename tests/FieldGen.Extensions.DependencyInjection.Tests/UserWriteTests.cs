@@ -111,5 +111,5 @@ public sealed class UserWriteTests
         Assert.True(customData.HasChanges);
     }
 
-    private static UserCustomData CustomDataJson(string json) => FieldGen.Serialization.CustomDataSerializer.DeserializeDataObject<UserCustomData>(json);
+    private static UserCustomData CustomDataJson(string json) => FieldGen.CustomDataSerializer.DeserializeDataObject<UserCustomData>(json);
 }

@@ -15,7 +15,7 @@ namespace FieldGen.Generator.Tests
     {
         private const string Usage = @"
 using System;
-using FieldGen.Requests;
+using FieldGen;
 using TestApp;
 
 public static class Usage

@@ -18,7 +18,7 @@ namespace FieldGen.Generator.Tests
         private const string MetadataUsage = @"
 using System.Globalization;
 using System.Linq;
-using FieldGen.Metadata;
+using FieldGen;
 using TestApp;
 
 public static class Usage

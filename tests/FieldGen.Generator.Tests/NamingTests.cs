@@ -96,6 +96,23 @@ namespace FieldGen.Generator.Tests
         }
 
         [Fact]
+        public void Keys_named_like_the_base_class_members_get_a_suffix_and_compile()
+        {
+            // CustomData's hidden members and the FieldIndex class: a property of that name would hide or clash (CS0108, CS0102).
+            GeneratorRun run = RunFields(string.Join(",", new[] { "read", "set_field", "read_field", "write_fields", "field_index" }
+                .Select(key => "{\"key\":\"" + key + "\",\"dataType\":\"STRING\"}")));
+
+            string source = run.Source("UserCustomData.g.cs");
+            foreach (string property in new[] { "Read_2", "SetField_2", "ReadField_2", "WriteFields_2", "FieldIndex_2" })
+            {
+                Assert.Contains("public string? " + property + "\n", source);
+            }
+
+            Assert.Equal(5, run.GeneratorDiagnostics.Count(d => d.Id == "FG0006"));
+            AssertCompiles(run);
+        }
+
+        [Fact]
         public void An_enum_field_and_a_key_named_like_its_property_do_not_collide()
         {
             GeneratorRun run = RunFields("{\"key\":\"school\",\"dataType\":\"ENUM\",\"options\":[{\"value\":\"pku\"}]},{\"key\":\"schoolValue\",\"dataType\":\"STRING\"}");
@@ -103,7 +120,7 @@ namespace FieldGen.Generator.Tests
             string source = run.Source("UserCustomData.g.cs");
             Assert.Contains("public enum School\n", source);
             Assert.Contains("public string? SchoolValue\n", source);
-            Assert.Contains("OptionValue<global::TestApp.UserCustomData.School>? SchoolValue_2\n", source);
+            Assert.Contains("public global::FieldGen.OptionValue<School>? SchoolValue_2\n", source);
             AssertCompiles(run);
         }
 
@@ -120,8 +137,15 @@ namespace FieldGen.Generator.Tests
                 Assert.Contains("            " + member + "\n", source);
             }
 
-            // Option i is enum member i: the value table lists them in the enum's order.
-            Assert.Contains("_fgOptions0 = new string[]\n        {\n            \"1\",\n            \"2\",\n            \"\",\n            \"a-b\",\n            \"a_b\",\n            \"level\",\n            \"class\",\n        };", source);
+            // Option i is enum member i: the metadata the runtime builds the option table from lists them in the enum's order.
+            int previous = -1;
+            foreach ((string member, string value) in new[] { ("_1", "1"), ("_2", "2"), ("Empty", ""), ("AB", "a-b"), ("AB_2", "a_b"), ("Level", "level"), ("Class", "class") })
+            {
+                int at = source.IndexOf($"(global::TestApp.UserCustomData.Level.{member}, \"{value}\",", System.StringComparison.Ordinal);
+                Assert.True(at > previous, $"option {member} = \"{value}\" is not next in the metadata");
+                previous = at;
+            }
+
             AssertCompiles(run);
         }
 

@@ -7,88 +7,54 @@ namespace TestApp
 {
     /// <summary>The custom fields of a GenAuth USER, typed: one property per field of the schema.</summary>
     /// <remarks>Read a GetCustomData response with FromJson (or JsonSerializer), set properties, and send ToSetCustomDataRequest: it lists only the keys you set or cleared. Values the schema does not know are kept in UnknownFields.</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::FieldGen.Serialization.CustomDataJsonConverter<global::TestApp.UserCustomData>))]
-    [global::System.CodeDom.Compiler.GeneratedCode("FieldGen", "0.1.0")]
-    public sealed partial class UserCustomData : global::FieldGen.ICustomData
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::FieldGen.GeneratedCodeSupport.CustomDataJsonConverter<global::TestApp.UserCustomData>))]
+    [global::System.CodeDom.Compiler.GeneratedCode("FieldGen", "{version}")]
+    public sealed partial class UserCustomData : global::FieldGen.CustomData<global::TestApp.UserCustomData>
     {
-        private global::FieldGen.Serialization.ChangeTracker _fgChanges;
-        private global::FieldGen.Serialization.ChangeTracker _fgReadAsNull;
-        private global::FieldGen.UnknownCustomFields? _fgUnknown;
+        private static readonly global::FieldGen.GeneratedCodeSupport.CustomDataContract s_contract =
+            new global::FieldGen.GeneratedCodeSupport.CustomDataContract(global::FieldGen.CustomFieldTarget.User, Fields.All);
 
-        /// <summary>Always USER.</summary>
-        public global::FieldGen.CustomFieldTarget TargetType => global::FieldGen.CustomFieldTarget.User;
+        private string? _all;
+        private string? _employeeId;
+        private string? _fields_2;
+        private string? _nickname2;
+        private global::FieldGen.OptionValue<School>? _schoolValue;
 
-        /// <summary>Values whose key the schema does not know: read as raw JSON, written back unchanged, settable by key.</summary>
-        public global::FieldGen.UnknownCustomFields UnknownFields => _fgUnknown ??= new global::FieldGen.UnknownCustomFields(this);
-
-        /// <summary>True when a value was set or cleared since the object was read or AcceptChanges was called.</summary>
-        public bool HasChanges => _fgChanges.Any || (_fgUnknown != null && _fgUnknown.HasChanges);
-
-        /// <summary>Forgets which keys changed, e.g. after a successful setCustomData call.</summary>
-        public void AcceptChanges()
-        {
-            _fgChanges.Clear();
-            _fgUnknown?.AcceptChanges();
-        }
-
-        private string? _fg0;
+        /// <summary>Creates the custom fields of a USER with no value set.</summary>
+        public UserCustomData() : base(s_contract) { }
 
         /// <summary>All of it</summary>
         /// <remarks>USER field "all", data type STRING. From metadata.json.</remarks>
         public string? All
         {
-            get => _fg0;
-            set
-            {
-                _fg0 = value;
-                _fgChanges.Mark(0);
-            }
+            get => _all;
+            set => SetField(ref _all, value, FieldIndex.All);
         }
-
-        private string? _fg1;
 
         /// <summary>Employee ID</summary>
         /// <remarks>USER field "employee_id", data type STRING; values are unique; stored encrypted. From metadata.json.</remarks>
         public string? EmployeeId
         {
-            get => _fg1;
-            set
-            {
-                _fg1 = value;
-                _fgChanges.Mark(1);
-            }
+            get => _employeeId;
+            set => SetField(ref _employeeId, value, FieldIndex.EmployeeId);
         }
-
-        private string? _fg2;
 
         /// <summary>fields</summary>
         /// <remarks>USER field "fields", data type STRING. From metadata.json.</remarks>
         public string? Fields_2
         {
-            get => _fg2;
-            set
-            {
-                _fg2 = value;
-                _fgChanges.Mark(2);
-            }
+            get => _fields_2;
+            set => SetField(ref _fields_2, value, FieldIndex.Fields_2);
         }
-
-        private string? _fg3;
 
         /// <summary>Old nickname</summary>
         /// <remarks>USER field "nickname2", data type STRING. From metadata.json.</remarks>
         [global::System.Obsolete("Removed from the tenant on 2026-12-01 (USER field 'nickname2'); values still read and write. The member disappears when the tombstone expires (FieldGenTombstoneDays) or after fieldgen prune.")]
         public string? Nickname2
         {
-            get => _fg3;
-            set
-            {
-                _fg3 = value;
-                _fgChanges.Mark(3);
-            }
+            get => _nickname2;
+            set => SetField(ref _nickname2, value, FieldIndex.Nickname2);
         }
-
-        private global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? _fg4;
 
         /// <summary>School</summary>
         /// <remarks>
@@ -96,16 +62,10 @@ namespace TestApp
         /// Where the "user" studied
         /// Labels: en-US: School; ja-JP: 学校（日本語）; zh-CN: 学校.
         /// </remarks>
-        public global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? SchoolValue
+        public global::FieldGen.OptionValue<School>? SchoolValue
         {
-            get => _fg4;
-            set
-            {
-                _fg4 = value is { } assigned && assigned.RawValue == null && assigned.Option is { } option
-                    ? new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(option, _fgToWire4(option))
-                    : value;
-                _fgChanges.Mark(4);
-            }
+            get => _schoolValue;
+            set => SetField(ref _schoolValue, value, Fields.School, FieldIndex.SchoolValue);
         }
 
         /// <summary>The options of the USER field 'school' (School). A value the schema does not list is kept as an unlisted OptionValue.</summary>
@@ -120,43 +80,18 @@ namespace TestApp
             Tsinghua,
         }
 
-        private static readonly string[] _fgOptions4 = new string[]
-        {
-            "mit",
-            "pku",
-            "tsinghua",
-        };
-
-        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgOptionTable4 = new global::FieldGen.Serialization.CustomDataKeyTable(_fgOptions4);
-
-        private static string _fgToWire4(global::TestApp.UserCustomData.School option) => (uint)option < (uint)_fgOptions4.Length
-            ? _fgOptions4[(int)option]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(option), option, "not an option of 'school'");
-
-        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.School> _fgToOption4(string raw)
-        {
-            int index = _fgOptionTable4.Find(global::System.Text.Encoding.UTF8.GetBytes(raw));
-            return index >= 0 && _fgOptions4[index] == raw
-                ? new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>((global::TestApp.UserCustomData.School)index, _fgOptions4[index])
-                : global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>.Unlisted(raw);
-        }
-
         /// <summary>The wire keys of the USER custom fields, for APIs that take a key string.</summary>
         public static class Keys
         {
             /// <summary>"all" (STRING)</summary>
             public const string All = "all";
-
             /// <summary>"employee_id" (STRING)</summary>
             public const string EmployeeId = "employee_id";
-
             /// <summary>"fields" (STRING)</summary>
             public const string Fields = "fields";
-
             /// <summary>"nickname2" (STRING)</summary>
             [global::System.Obsolete("Removed from the tenant on 2026-12-01 (USER field 'nickname2'); values still read and write. The member disappears when the tombstone expires (FieldGenTombstoneDays) or after fieldgen prune.")]
             public const string Nickname2 = "nickname2";
-
             /// <summary>"school" (ENUM)</summary>
             public const string School = "school";
         }
@@ -166,32 +101,28 @@ namespace TestApp
         public static class Fields
         {
             /// <summary>"all": All of it</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo All_2 = new global::FieldGen.Metadata.CustomFieldInfo(
-                "all", "STRING", "All of it", null, global::FieldGen.Metadata.CustomFieldFlags.None, null);
-
+            public static readonly global::FieldGen.CustomFieldInfo All_2 = new global::FieldGen.CustomFieldInfo(
+                "all", "STRING", "All of it", null, global::FieldGen.CustomFieldFlags.None, null);
             /// <summary>"employee_id": Employee ID</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo EmployeeId = new global::FieldGen.Metadata.CustomFieldInfo(
-                "employee_id", "STRING", "Employee ID", null, global::FieldGen.Metadata.CustomFieldFlags.Unique | global::FieldGen.Metadata.CustomFieldFlags.Encrypted | global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
-
+            public static readonly global::FieldGen.CustomFieldInfo EmployeeId = new global::FieldGen.CustomFieldInfo(
+                "employee_id", "STRING", "Employee ID", null, global::FieldGen.CustomFieldFlags.Unique | global::FieldGen.CustomFieldFlags.Encrypted | global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null);
             /// <summary>"fields": fields</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo Fields_2 = new global::FieldGen.Metadata.CustomFieldInfo(
-                "fields", "STRING", null, null, global::FieldGen.Metadata.CustomFieldFlags.None, null);
-
+            public static readonly global::FieldGen.CustomFieldInfo Fields_2 = new global::FieldGen.CustomFieldInfo(
+                "fields", "STRING", null, null, global::FieldGen.CustomFieldFlags.None, null);
             /// <summary>"nickname2": Old nickname</summary>
             [global::System.Obsolete("Removed from the tenant on 2026-12-01 (USER field 'nickname2'); values still read and write. The member disappears when the tombstone expires (FieldGenTombstoneDays) or after fieldgen prune.")]
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo Nickname2 = new global::FieldGen.Metadata.CustomFieldInfo(
-                "nickname2", "STRING", "Old nickname", null, global::FieldGen.Metadata.CustomFieldFlags.None, "2026-12-01");
-
+            public static readonly global::FieldGen.CustomFieldInfo Nickname2 = new global::FieldGen.CustomFieldInfo(
+                "nickname2", "STRING", "Old nickname", null, global::FieldGen.CustomFieldFlags.None, "2026-12-01");
             /// <summary>"school": School</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.School> School = new global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.School>(
-                "school", "ENUM", "School", "Where the \"user\" studied", global::FieldGen.Metadata.CustomFieldFlags.UserEditable | global::FieldGen.Metadata.CustomFieldFlags.VisibleInUserCenter | global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null,
+            public static readonly global::FieldGen.CustomFieldInfo<global::TestApp.UserCustomData.School> School = new global::FieldGen.CustomFieldInfo<global::TestApp.UserCustomData.School>(
+                "school", "ENUM", "School", "Where the \"user\" studied", global::FieldGen.CustomFieldFlags.UserEditable | global::FieldGen.CustomFieldFlags.VisibleInUserCenter | global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null,
                 new string[] { "en-US", "School", "ja-JP", "学校（日本語）", "zh-CN", "学校" },
-                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Mit, "mit", "MIT", "2026-12-01"),
-                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku", "北京大学", null, "en-US", "Peking University"),
-                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Tsinghua, "tsinghua", "清华大学", null, "en-US", "Tsinghua University", "zh-TW", "清華大學"));
+                new global::FieldGen.CustomFieldOptionInfo<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Mit, "mit", "MIT", "2026-12-01"),
+                new global::FieldGen.CustomFieldOptionInfo<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku", "北京大学", null, "en-US", "Peking University"),
+                new global::FieldGen.CustomFieldOptionInfo<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Tsinghua, "tsinghua", "清华大学", null, "en-US", "Tsinghua University", "zh-TW", "清華大學"));
 
             /// <summary>Every field, in key order (ordinal).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.Metadata.CustomFieldInfo> All { get; } = new global::FieldGen.Metadata.CustomFieldInfo[]
+            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.CustomFieldInfo> All { get; } = new global::FieldGen.CustomFieldInfo[]
             {
                 All_2,
                 EmployeeId,
@@ -201,115 +132,37 @@ namespace TestApp
             };
         }
 
-        /// <summary>Reads a GetCustomData response: the whole envelope or just its data object.</summary>
-        /// <exception cref="global::FieldGen.CustomDataFormatException">The JSON cannot be read; the exception names the JSON path.</exception>
-        /// <exception cref="global::FieldGen.GenAuthApiException">The envelope reports a failure.</exception>
-        public static global::TestApp.UserCustomData FromJson(string json) => global::FieldGen.Serialization.CustomDataSerializer.Deserialize<global::TestApp.UserCustomData>(json);
-
-        /// <summary>Reads a GetCustomData response from UTF-8 bytes: the whole envelope or just its data object.</summary>
-        /// <exception cref="global::FieldGen.CustomDataFormatException">The JSON cannot be read; the exception names the JSON path.</exception>
-        /// <exception cref="global::FieldGen.GenAuthApiException">The envelope reports a failure.</exception>
-        public static global::TestApp.UserCustomData FromUtf8Json(global::System.ReadOnlySpan<byte> utf8Json) => global::FieldGen.Serialization.CustomDataSerializer.Deserialize<global::TestApp.UserCustomData>(utf8Json);
-
-        /// <summary>Writes every value that is set as a data object, unknown keys included.</summary>
-        public string ToJson() => global::FieldGen.Serialization.CustomDataSerializer.Serialize(this);
-
-        /// <summary>The setCustomData request for this object, listing only the keys set or cleared since it was read.</summary>
-        /// <param name="targetIdentifier">The user's ID.</param>
-        /// <param name="namespace">The permission space code that scopes a role (e.g. "default"); omitted when null.</param>
-        /// <param name="tenantId">The tenant; omitted when null.</param>
-        /// <param name="valuesAsStrings">True to send every value as a string, as the generated official SDKs do; false (default) for native JSON, as the docs show.</param>
-        public global::FieldGen.Requests.SetCustomDataRequest ToSetCustomDataRequest(string targetIdentifier, string? @namespace = null, string? tenantId = null, bool valuesAsStrings = false)
+        // Field i is Fields.All[i], the index the runtime finds for its key.
+        private static class FieldIndex
         {
-            return new global::FieldGen.Requests.SetCustomDataRequest(this, targetIdentifier)
-            {
-                Namespace = @namespace,
-                TenantId = tenantId,
-                WriteOptions = valuesAsStrings ? global::FieldGen.Serialization.CustomDataWriteOptions.Strings : global::FieldGen.Serialization.CustomDataWriteOptions.Default,
-            };
+            public const int All = 0;
+            public const int EmployeeId = 1;
+            public const int Fields_2 = 2;
+            public const int Nickname2 = 3;
+            public const int SchoolValue = 4;
         }
 
-        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgKeyTable = new global::FieldGen.Serialization.CustomDataKeyTable(new string[]
+        /// <inheritdoc />
+        protected override void ReadField(int field, ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            "all",
-            "employee_id",
-            "fields",
-            "nickname2",
-            "school",
-        });
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("all");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("employee_id");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText2 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("fields");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText3 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("nickname2");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText4 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("school");
-
-        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
-
-        void global::FieldGen.ICustomData.ReadField(int fieldIndex, ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            switch (fieldIndex)
+            switch (field)
             {
-                case 0:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg0);
-                    break;
-                case 1:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg1);
-                    break;
-                case 2:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg2);
-                    break;
-                case 3:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg3);
-                    break;
-                case 4:
-                    _fgReadOption4(ref reader, ref _fg4);
-                    break;
+                case FieldIndex.All: Read(ref reader, ref _all); break;
+                case FieldIndex.EmployeeId: Read(ref reader, ref _employeeId); break;
+                case FieldIndex.Fields_2: Read(ref reader, ref _fields_2); break;
+                case FieldIndex.Nickname2: Read(ref reader, ref _nickname2); break;
+                case FieldIndex.SchoolValue: Read(ref reader, ref _schoolValue, Fields.School); break;
             }
         }
 
-        private static void _fgReadOption4(ref global::System.Text.Json.Utf8JsonReader reader, ref global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? field)
+        /// <inheritdoc />
+        protected override void WriteFields(global::FieldGen.GeneratedCodeSupport.CustomDataFieldWriter writer)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                int index = _fgOptionTable4.Find(reader.ValueSpan);
-                if (index >= 0)
-                {
-                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>((global::TestApp.UserCustomData.School)index, _fgOptions4[index]);
-                    return;
-                }
-            }
-
-            string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
-            field = raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>?) : _fgToOption4(raw);
+            writer.Write(FieldIndex.All, _all);
+            writer.Write(FieldIndex.EmployeeId, _employeeId);
+            writer.Write(FieldIndex.Fields_2, _fields_2);
+            writer.Write(FieldIndex.Nickname2, _nickname2);
+            writer.Write(FieldIndex.SchoolValue, _schoolValue, Fields.School);
         }
-
-        void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
-        {
-            if (_fg0 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText0, _fg0);
-            else if (_fgReadAsNull.IsMarked(0)) writer.WriteNull(_fgKeyText0);
-            if (_fg1 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText1, _fg1);
-            else if (_fgReadAsNull.IsMarked(1)) writer.WriteNull(_fgKeyText1);
-            if (_fg2 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText2, _fg2);
-            else if (_fgReadAsNull.IsMarked(2)) writer.WriteNull(_fgKeyText2);
-            if (_fg3 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText3, _fg3);
-            else if (_fgReadAsNull.IsMarked(3)) writer.WriteNull(_fgKeyText3);
-            if (_fg4.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText4, _fgWireOf4()!);
-            else if (_fgReadAsNull.IsMarked(4)) writer.WriteNull(_fgKeyText4);
-        }
-
-        private string? _fgWireOf4() => _fg4 is { } value ? value.RawValue ?? _fgToWire4(value.Option.GetValueOrDefault()) : null;
-
-        void global::FieldGen.ICustomData.WriteChangedItems(global::System.Text.Json.Utf8JsonWriter writer, global::FieldGen.Serialization.CustomDataWriteOptions options)
-        {
-            if (_fgChanges.IsMarked(0)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText0, _fg0);
-            if (_fgChanges.IsMarked(1)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText1, _fg1);
-            if (_fgChanges.IsMarked(2)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText2, _fg2);
-            if (_fgChanges.IsMarked(3)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText3, _fg3);
-            if (_fgChanges.IsMarked(4)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText4, _fgWireOf4());
-        }
-
-        void global::FieldGen.ICustomData.MarkChanged(int fieldIndex) => _fgChanges.Mark(fieldIndex);
-
-        void global::FieldGen.ICustomData.MarkReadAsNull(int fieldIndex) => _fgReadAsNull.Mark(fieldIndex);
     }
 }

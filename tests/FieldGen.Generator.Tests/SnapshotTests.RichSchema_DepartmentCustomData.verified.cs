@@ -6,31 +6,18 @@ namespace TestApp
 {
     /// <summary>The custom fields of a GenAuth DEPARTMENT, typed: one property per field of the schema.</summary>
     /// <remarks>Read a GetCustomData response with FromJson (or JsonSerializer), set properties, and send ToSetCustomDataRequest: it lists only the keys you set or cleared. Values the schema does not know are kept in UnknownFields.</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::FieldGen.Serialization.CustomDataJsonConverter<global::TestApp.DepartmentCustomData>))]
-    [global::System.CodeDom.Compiler.GeneratedCode("FieldGen", "0.1.0")]
-    public sealed partial class DepartmentCustomData : global::FieldGen.ICustomData
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::FieldGen.GeneratedCodeSupport.CustomDataJsonConverter<global::TestApp.DepartmentCustomData>))]
+    [global::System.CodeDom.Compiler.GeneratedCode("FieldGen", "{version}")]
+    public sealed partial class DepartmentCustomData : global::FieldGen.CustomData<global::TestApp.DepartmentCustomData>
     {
-        private global::FieldGen.Serialization.ChangeTracker _fgChanges;
-        private global::FieldGen.Serialization.ChangeTracker _fgReadAsNull;
-        private global::FieldGen.UnknownCustomFields? _fgUnknown;
+        private static readonly global::FieldGen.GeneratedCodeSupport.CustomDataContract s_contract =
+            new global::FieldGen.GeneratedCodeSupport.CustomDataContract(global::FieldGen.CustomFieldTarget.Department, Fields.All);
 
-        /// <summary>Always DEPARTMENT.</summary>
-        public global::FieldGen.CustomFieldTarget TargetType => global::FieldGen.CustomFieldTarget.Department;
+        private global::System.DateTimeOffset? _founded;
+        private bool? _remote;
 
-        /// <summary>Values whose key the schema does not know: read as raw JSON, written back unchanged, settable by key.</summary>
-        public global::FieldGen.UnknownCustomFields UnknownFields => _fgUnknown ??= new global::FieldGen.UnknownCustomFields(this);
-
-        /// <summary>True when a value was set or cleared since the object was read or AcceptChanges was called.</summary>
-        public bool HasChanges => _fgChanges.Any || (_fgUnknown != null && _fgUnknown.HasChanges);
-
-        /// <summary>Forgets which keys changed, e.g. after a successful setCustomData call.</summary>
-        public void AcceptChanges()
-        {
-            _fgChanges.Clear();
-            _fgUnknown?.AcceptChanges();
-        }
-
-        private global::System.DateTimeOffset? _fg0;
+        /// <summary>Creates the custom fields of a DEPARTMENT with no value set.</summary>
+        public DepartmentCustomData() : base(s_contract) { }
 
         /// <summary>Founded</summary>
         /// <remarks>
@@ -40,26 +27,16 @@ namespace TestApp
         /// </remarks>
         public global::System.DateTimeOffset? Founded
         {
-            get => _fg0;
-            set
-            {
-                _fg0 = value;
-                _fgChanges.Mark(0);
-            }
+            get => _founded;
+            set => SetField(ref _founded, value, FieldIndex.Founded);
         }
-
-        private bool? _fg1;
 
         /// <summary>Remote</summary>
         /// <remarks>DEPARTMENT field "remote", data type BOOLEAN. From rich.get-custom-fields.json.</remarks>
         public bool? Remote
         {
-            get => _fg1;
-            set
-            {
-                _fg1 = value;
-                _fgChanges.Mark(1);
-            }
+            get => _remote;
+            set => SetField(ref _remote, value, FieldIndex.Remote);
         }
 
         /// <summary>The wire keys of the DEPARTMENT custom fields, for APIs that take a key string.</summary>
@@ -67,7 +44,6 @@ namespace TestApp
         {
             /// <summary>"founded" (DATETIME)</summary>
             public const string Founded = "founded";
-
             /// <summary>"remote" (BOOLEAN)</summary>
             public const string Remote = "remote";
         }
@@ -77,88 +53,42 @@ namespace TestApp
         public static class Fields
         {
             /// <summary>"founded": Founded</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo Founded = new global::FieldGen.Metadata.CustomFieldInfo(
-                "founded", "DATETIME", "Founded", "Line one\nLine two with </remarks> in it", global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
-
+            public static readonly global::FieldGen.CustomFieldInfo Founded = new global::FieldGen.CustomFieldInfo(
+                "founded", "DATETIME", "Founded", "Line one\nLine two with </remarks> in it", global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null);
             /// <summary>"remote": Remote</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo Remote = new global::FieldGen.Metadata.CustomFieldInfo(
-                "remote", "BOOLEAN", "Remote", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+            public static readonly global::FieldGen.CustomFieldInfo Remote = new global::FieldGen.CustomFieldInfo(
+                "remote", "BOOLEAN", "Remote", null, global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null);
 
             /// <summary>Every field, in key order (ordinal).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.Metadata.CustomFieldInfo> All { get; } = new global::FieldGen.Metadata.CustomFieldInfo[]
+            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.CustomFieldInfo> All { get; } = new global::FieldGen.CustomFieldInfo[]
             {
                 Founded,
                 Remote,
             };
         }
 
-        /// <summary>Reads a GetCustomData response: the whole envelope or just its data object.</summary>
-        /// <exception cref="global::FieldGen.CustomDataFormatException">The JSON cannot be read; the exception names the JSON path.</exception>
-        /// <exception cref="global::FieldGen.GenAuthApiException">The envelope reports a failure.</exception>
-        public static global::TestApp.DepartmentCustomData FromJson(string json) => global::FieldGen.Serialization.CustomDataSerializer.Deserialize<global::TestApp.DepartmentCustomData>(json);
-
-        /// <summary>Reads a GetCustomData response from UTF-8 bytes: the whole envelope or just its data object.</summary>
-        /// <exception cref="global::FieldGen.CustomDataFormatException">The JSON cannot be read; the exception names the JSON path.</exception>
-        /// <exception cref="global::FieldGen.GenAuthApiException">The envelope reports a failure.</exception>
-        public static global::TestApp.DepartmentCustomData FromUtf8Json(global::System.ReadOnlySpan<byte> utf8Json) => global::FieldGen.Serialization.CustomDataSerializer.Deserialize<global::TestApp.DepartmentCustomData>(utf8Json);
-
-        /// <summary>Writes every value that is set as a data object, unknown keys included.</summary>
-        public string ToJson() => global::FieldGen.Serialization.CustomDataSerializer.Serialize(this);
-
-        /// <summary>The setCustomData request for this object, listing only the keys set or cleared since it was read.</summary>
-        /// <param name="targetIdentifier">The department's ID.</param>
-        /// <param name="namespace">The permission space code that scopes a role (e.g. "default"); omitted when null.</param>
-        /// <param name="tenantId">The tenant; omitted when null.</param>
-        /// <param name="valuesAsStrings">True to send every value as a string, as the generated official SDKs do; false (default) for native JSON, as the docs show.</param>
-        public global::FieldGen.Requests.SetCustomDataRequest ToSetCustomDataRequest(string targetIdentifier, string? @namespace = null, string? tenantId = null, bool valuesAsStrings = false)
+        // Field i is Fields.All[i], the index the runtime finds for its key.
+        private static class FieldIndex
         {
-            return new global::FieldGen.Requests.SetCustomDataRequest(this, targetIdentifier)
-            {
-                Namespace = @namespace,
-                TenantId = tenantId,
-                WriteOptions = valuesAsStrings ? global::FieldGen.Serialization.CustomDataWriteOptions.Strings : global::FieldGen.Serialization.CustomDataWriteOptions.Default,
-            };
+            public const int Founded = 0;
+            public const int Remote = 1;
         }
 
-        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgKeyTable = new global::FieldGen.Serialization.CustomDataKeyTable(new string[]
+        /// <inheritdoc />
+        protected override void ReadField(int field, ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            "founded",
-            "remote",
-        });
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("founded");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("remote");
-
-        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
-
-        void global::FieldGen.ICustomData.ReadField(int fieldIndex, ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            switch (fieldIndex)
+            switch (field)
             {
-                case 0:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg0);
-                    break;
-                case 1:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg1);
-                    break;
+                case FieldIndex.Founded: Read(ref reader, ref _founded); break;
+                case FieldIndex.Remote: Read(ref reader, ref _remote); break;
             }
         }
 
-        void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
+        /// <inheritdoc />
+        protected override void WriteFields(global::FieldGen.GeneratedCodeSupport.CustomDataFieldWriter writer)
         {
-            if (_fg0.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText0, _fg0.GetValueOrDefault());
-            else if (_fgReadAsNull.IsMarked(0)) writer.WriteNull(_fgKeyText0);
-            if (_fg1.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText1, _fg1.GetValueOrDefault());
-            else if (_fgReadAsNull.IsMarked(1)) writer.WriteNull(_fgKeyText1);
+            writer.Write(FieldIndex.Founded, _founded);
+            writer.Write(FieldIndex.Remote, _remote);
         }
-
-        void global::FieldGen.ICustomData.WriteChangedItems(global::System.Text.Json.Utf8JsonWriter writer, global::FieldGen.Serialization.CustomDataWriteOptions options)
-        {
-            if (_fgChanges.IsMarked(0)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText0, _fg0);
-            if (_fgChanges.IsMarked(1)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText1, _fg1, options);
-        }
-
-        void global::FieldGen.ICustomData.MarkChanged(int fieldIndex) => _fgChanges.Mark(fieldIndex);
-
-        void global::FieldGen.ICustomData.MarkReadAsNull(int fieldIndex) => _fgReadAsNull.Mark(fieldIndex);
     }
 }

@@ -6,44 +6,24 @@ namespace TestApp
 {
     /// <summary>The custom fields of a GenAuth GROUP, typed: one property per field of the schema.</summary>
     /// <remarks>Read a GetCustomData response with FromJson (or JsonSerializer), set properties, and send ToSetCustomDataRequest: it lists only the keys you set or cleared. Values the schema does not know are kept in UnknownFields.</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::FieldGen.Serialization.CustomDataJsonConverter<global::TestApp.GroupCustomData>))]
-    [global::System.CodeDom.Compiler.GeneratedCode("FieldGen", "0.1.0")]
-    public sealed partial class GroupCustomData : global::FieldGen.ICustomData
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::FieldGen.GeneratedCodeSupport.CustomDataJsonConverter<global::TestApp.GroupCustomData>))]
+    [global::System.CodeDom.Compiler.GeneratedCode("FieldGen", "{version}")]
+    public sealed partial class GroupCustomData : global::FieldGen.CustomData<global::TestApp.GroupCustomData>
     {
-        private global::FieldGen.Serialization.ChangeTracker _fgChanges;
-        private global::FieldGen.Serialization.ChangeTracker _fgReadAsNull;
-        private global::FieldGen.UnknownCustomFields? _fgUnknown;
+        private static readonly global::FieldGen.GeneratedCodeSupport.CustomDataContract s_contract =
+            new global::FieldGen.GeneratedCodeSupport.CustomDataContract(global::FieldGen.CustomFieldTarget.Group, Fields.All);
 
-        /// <summary>Always GROUP.</summary>
-        public global::FieldGen.CustomFieldTarget TargetType => global::FieldGen.CustomFieldTarget.Group;
+        private global::FieldGen.OptionValue<Region>? _regionValue;
 
-        /// <summary>Values whose key the schema does not know: read as raw JSON, written back unchanged, settable by key.</summary>
-        public global::FieldGen.UnknownCustomFields UnknownFields => _fgUnknown ??= new global::FieldGen.UnknownCustomFields(this);
-
-        /// <summary>True when a value was set or cleared since the object was read or AcceptChanges was called.</summary>
-        public bool HasChanges => _fgChanges.Any || (_fgUnknown != null && _fgUnknown.HasChanges);
-
-        /// <summary>Forgets which keys changed, e.g. after a successful setCustomData call.</summary>
-        public void AcceptChanges()
-        {
-            _fgChanges.Clear();
-            _fgUnknown?.AcceptChanges();
-        }
-
-        private global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>? _fg0;
+        /// <summary>Creates the custom fields of a GROUP with no value set.</summary>
+        public GroupCustomData() : base(s_contract) { }
 
         /// <summary>Region</summary>
         /// <remarks>GROUP field "region", data type ENUM. From rich.get-custom-fields.json.</remarks>
-        public global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>? RegionValue
+        public global::FieldGen.OptionValue<Region>? RegionValue
         {
-            get => _fg0;
-            set
-            {
-                _fg0 = value is { } assigned && assigned.RawValue == null && assigned.Option is { } option
-                    ? new global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>(option, _fgToWire0(option))
-                    : value;
-                _fgChanges.Mark(0);
-            }
+            get => _regionValue;
+            set => SetField(ref _regionValue, value, Fields.Region, FieldIndex.RegionValue);
         }
 
         /// <summary>The options of the GROUP field 'region' (Region). A value the schema does not list is kept as an unlisted OptionValue.</summary>
@@ -53,26 +33,6 @@ namespace TestApp
             CnNorth,
             /// <summary>EU West (wire value "eu-west")</summary>
             EuWest,
-        }
-
-        private static readonly string[] _fgOptions0 = new string[]
-        {
-            "cn-north",
-            "eu-west",
-        };
-
-        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgOptionTable0 = new global::FieldGen.Serialization.CustomDataKeyTable(_fgOptions0);
-
-        private static string _fgToWire0(global::TestApp.GroupCustomData.Region option) => (uint)option < (uint)_fgOptions0.Length
-            ? _fgOptions0[(int)option]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(option), option, "not an option of 'region'");
-
-        private static global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region> _fgToOption0(string raw)
-        {
-            int index = _fgOptionTable0.Find(global::System.Text.Encoding.UTF8.GetBytes(raw));
-            return index >= 0 && _fgOptions0[index] == raw
-                ? new global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>((global::TestApp.GroupCustomData.Region)index, _fgOptions0[index])
-                : global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>.Unlisted(raw);
         }
 
         /// <summary>The wire keys of the GROUP custom fields, for APIs that take a key string.</summary>
@@ -87,96 +47,38 @@ namespace TestApp
         public static class Fields
         {
             /// <summary>"region": Region</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.GroupCustomData.Region> Region = new global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.GroupCustomData.Region>(
-                "region", "ENUM", "Region", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null,
+            public static readonly global::FieldGen.CustomFieldInfo<global::TestApp.GroupCustomData.Region> Region = new global::FieldGen.CustomFieldInfo<global::TestApp.GroupCustomData.Region>(
+                "region", "ENUM", "Region", null, global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null,
                 new string[] { },
-                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.GroupCustomData.Region>(global::TestApp.GroupCustomData.Region.CnNorth, "cn-north", "China North", null),
-                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.GroupCustomData.Region>(global::TestApp.GroupCustomData.Region.EuWest, "eu-west", "EU West", null));
+                new global::FieldGen.CustomFieldOptionInfo<global::TestApp.GroupCustomData.Region>(global::TestApp.GroupCustomData.Region.CnNorth, "cn-north", "China North", null),
+                new global::FieldGen.CustomFieldOptionInfo<global::TestApp.GroupCustomData.Region>(global::TestApp.GroupCustomData.Region.EuWest, "eu-west", "EU West", null));
 
             /// <summary>Every field, in key order (ordinal).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.Metadata.CustomFieldInfo> All { get; } = new global::FieldGen.Metadata.CustomFieldInfo[]
+            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.CustomFieldInfo> All { get; } = new global::FieldGen.CustomFieldInfo[]
             {
                 Region,
             };
         }
 
-        /// <summary>Reads a GetCustomData response: the whole envelope or just its data object.</summary>
-        /// <exception cref="global::FieldGen.CustomDataFormatException">The JSON cannot be read; the exception names the JSON path.</exception>
-        /// <exception cref="global::FieldGen.GenAuthApiException">The envelope reports a failure.</exception>
-        public static global::TestApp.GroupCustomData FromJson(string json) => global::FieldGen.Serialization.CustomDataSerializer.Deserialize<global::TestApp.GroupCustomData>(json);
-
-        /// <summary>Reads a GetCustomData response from UTF-8 bytes: the whole envelope or just its data object.</summary>
-        /// <exception cref="global::FieldGen.CustomDataFormatException">The JSON cannot be read; the exception names the JSON path.</exception>
-        /// <exception cref="global::FieldGen.GenAuthApiException">The envelope reports a failure.</exception>
-        public static global::TestApp.GroupCustomData FromUtf8Json(global::System.ReadOnlySpan<byte> utf8Json) => global::FieldGen.Serialization.CustomDataSerializer.Deserialize<global::TestApp.GroupCustomData>(utf8Json);
-
-        /// <summary>Writes every value that is set as a data object, unknown keys included.</summary>
-        public string ToJson() => global::FieldGen.Serialization.CustomDataSerializer.Serialize(this);
-
-        /// <summary>The setCustomData request for this object, listing only the keys set or cleared since it was read.</summary>
-        /// <param name="targetIdentifier">The group's code.</param>
-        /// <param name="namespace">The permission space code that scopes a role (e.g. "default"); omitted when null.</param>
-        /// <param name="tenantId">The tenant; omitted when null.</param>
-        /// <param name="valuesAsStrings">True to send every value as a string, as the generated official SDKs do; false (default) for native JSON, as the docs show.</param>
-        public global::FieldGen.Requests.SetCustomDataRequest ToSetCustomDataRequest(string targetIdentifier, string? @namespace = null, string? tenantId = null, bool valuesAsStrings = false)
+        // Field i is Fields.All[i], the index the runtime finds for its key.
+        private static class FieldIndex
         {
-            return new global::FieldGen.Requests.SetCustomDataRequest(this, targetIdentifier)
-            {
-                Namespace = @namespace,
-                TenantId = tenantId,
-                WriteOptions = valuesAsStrings ? global::FieldGen.Serialization.CustomDataWriteOptions.Strings : global::FieldGen.Serialization.CustomDataWriteOptions.Default,
-            };
+            public const int RegionValue = 0;
         }
 
-        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgKeyTable = new global::FieldGen.Serialization.CustomDataKeyTable(new string[]
+        /// <inheritdoc />
+        protected override void ReadField(int field, ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            "region",
-        });
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("region");
-
-        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
-
-        void global::FieldGen.ICustomData.ReadField(int fieldIndex, ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            switch (fieldIndex)
+            switch (field)
             {
-                case 0:
-                    _fgReadOption0(ref reader, ref _fg0);
-                    break;
+                case FieldIndex.RegionValue: Read(ref reader, ref _regionValue, Fields.Region); break;
             }
         }
 
-        private static void _fgReadOption0(ref global::System.Text.Json.Utf8JsonReader reader, ref global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>? field)
+        /// <inheritdoc />
+        protected override void WriteFields(global::FieldGen.GeneratedCodeSupport.CustomDataFieldWriter writer)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                int index = _fgOptionTable0.Find(reader.ValueSpan);
-                if (index >= 0)
-                {
-                    field = new global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>((global::TestApp.GroupCustomData.Region)index, _fgOptions0[index]);
-                    return;
-                }
-            }
-
-            string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
-            field = raw == null ? default(global::FieldGen.OptionValue<global::TestApp.GroupCustomData.Region>?) : _fgToOption0(raw);
+            writer.Write(FieldIndex.RegionValue, _regionValue, Fields.Region);
         }
-
-        void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
-        {
-            if (_fg0.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText0, _fgWireOf0()!);
-            else if (_fgReadAsNull.IsMarked(0)) writer.WriteNull(_fgKeyText0);
-        }
-
-        private string? _fgWireOf0() => _fg0 is { } value ? value.RawValue ?? _fgToWire0(value.Option.GetValueOrDefault()) : null;
-
-        void global::FieldGen.ICustomData.WriteChangedItems(global::System.Text.Json.Utf8JsonWriter writer, global::FieldGen.Serialization.CustomDataWriteOptions options)
-        {
-            if (_fgChanges.IsMarked(0)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText0, _fgWireOf0());
-        }
-
-        void global::FieldGen.ICustomData.MarkChanged(int fieldIndex) => _fgChanges.Mark(fieldIndex);
-
-        void global::FieldGen.ICustomData.MarkReadAsNull(int fieldIndex) => _fgReadAsNull.Mark(fieldIndex);
     }
 }

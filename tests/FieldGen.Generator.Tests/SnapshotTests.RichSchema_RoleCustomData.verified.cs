@@ -6,56 +6,33 @@ namespace TestApp
 {
     /// <summary>The custom fields of a GenAuth ROLE, typed: one property per field of the schema.</summary>
     /// <remarks>Read a GetCustomData response with FromJson (or JsonSerializer), set properties, and send ToSetCustomDataRequest: it lists only the keys you set or cleared. Values the schema does not know are kept in UnknownFields.</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::FieldGen.Serialization.CustomDataJsonConverter<global::TestApp.RoleCustomData>))]
-    [global::System.CodeDom.Compiler.GeneratedCode("FieldGen", "0.1.0")]
-    public sealed partial class RoleCustomData : global::FieldGen.ICustomData
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::FieldGen.GeneratedCodeSupport.CustomDataJsonConverter<global::TestApp.RoleCustomData>))]
+    [global::System.CodeDom.Compiler.GeneratedCode("FieldGen", "{version}")]
+    public sealed partial class RoleCustomData : global::FieldGen.CustomData<global::TestApp.RoleCustomData>
     {
-        private global::FieldGen.Serialization.ChangeTracker _fgChanges;
-        private global::FieldGen.Serialization.ChangeTracker _fgReadAsNull;
-        private global::FieldGen.UnknownCustomFields? _fgUnknown;
+        private static readonly global::FieldGen.GeneratedCodeSupport.CustomDataContract s_contract =
+            new global::FieldGen.GeneratedCodeSupport.CustomDataContract(global::FieldGen.CustomFieldTarget.Role, Fields.All);
 
-        /// <summary>Always ROLE.</summary>
-        public global::FieldGen.CustomFieldTarget TargetType => global::FieldGen.CustomFieldTarget.Role;
+        private string? _costCenter;
+        private double? _maxMembers;
 
-        /// <summary>Values whose key the schema does not know: read as raw JSON, written back unchanged, settable by key.</summary>
-        public global::FieldGen.UnknownCustomFields UnknownFields => _fgUnknown ??= new global::FieldGen.UnknownCustomFields(this);
-
-        /// <summary>True when a value was set or cleared since the object was read or AcceptChanges was called.</summary>
-        public bool HasChanges => _fgChanges.Any || (_fgUnknown != null && _fgUnknown.HasChanges);
-
-        /// <summary>Forgets which keys changed, e.g. after a successful setCustomData call.</summary>
-        public void AcceptChanges()
-        {
-            _fgChanges.Clear();
-            _fgUnknown?.AcceptChanges();
-        }
-
-        private string? _fg0;
+        /// <summary>Creates the custom fields of a ROLE with no value set.</summary>
+        public RoleCustomData() : base(s_contract) { }
 
         /// <summary>Cost center</summary>
         /// <remarks>ROLE field "cost_center", data type STRING. From rich.get-custom-fields.json.</remarks>
         public string? CostCenter
         {
-            get => _fg0;
-            set
-            {
-                _fg0 = value;
-                _fgChanges.Mark(0);
-            }
+            get => _costCenter;
+            set => SetField(ref _costCenter, value, FieldIndex.CostCenter);
         }
-
-        private double? _fg1;
 
         /// <summary>Max members</summary>
         /// <remarks>ROLE field "max_members", data type NUMBER. From rich.get-custom-fields.json.</remarks>
         public double? MaxMembers
         {
-            get => _fg1;
-            set
-            {
-                _fg1 = value;
-                _fgChanges.Mark(1);
-            }
+            get => _maxMembers;
+            set => SetField(ref _maxMembers, value, FieldIndex.MaxMembers);
         }
 
         /// <summary>The wire keys of the ROLE custom fields, for APIs that take a key string.</summary>
@@ -63,7 +40,6 @@ namespace TestApp
         {
             /// <summary>"cost_center" (STRING)</summary>
             public const string CostCenter = "cost_center";
-
             /// <summary>"max_members" (NUMBER)</summary>
             public const string MaxMembers = "max_members";
         }
@@ -73,88 +49,42 @@ namespace TestApp
         public static class Fields
         {
             /// <summary>"cost_center": Cost center</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo CostCenter = new global::FieldGen.Metadata.CustomFieldInfo(
-                "cost_center", "STRING", "Cost center", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
-
+            public static readonly global::FieldGen.CustomFieldInfo CostCenter = new global::FieldGen.CustomFieldInfo(
+                "cost_center", "STRING", "Cost center", null, global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null);
             /// <summary>"max_members": Max members</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo MaxMembers = new global::FieldGen.Metadata.CustomFieldInfo(
-                "max_members", "NUMBER", "Max members", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+            public static readonly global::FieldGen.CustomFieldInfo MaxMembers = new global::FieldGen.CustomFieldInfo(
+                "max_members", "NUMBER", "Max members", null, global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null);
 
             /// <summary>Every field, in key order (ordinal).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.Metadata.CustomFieldInfo> All { get; } = new global::FieldGen.Metadata.CustomFieldInfo[]
+            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.CustomFieldInfo> All { get; } = new global::FieldGen.CustomFieldInfo[]
             {
                 CostCenter,
                 MaxMembers,
             };
         }
 
-        /// <summary>Reads a GetCustomData response: the whole envelope or just its data object.</summary>
-        /// <exception cref="global::FieldGen.CustomDataFormatException">The JSON cannot be read; the exception names the JSON path.</exception>
-        /// <exception cref="global::FieldGen.GenAuthApiException">The envelope reports a failure.</exception>
-        public static global::TestApp.RoleCustomData FromJson(string json) => global::FieldGen.Serialization.CustomDataSerializer.Deserialize<global::TestApp.RoleCustomData>(json);
-
-        /// <summary>Reads a GetCustomData response from UTF-8 bytes: the whole envelope or just its data object.</summary>
-        /// <exception cref="global::FieldGen.CustomDataFormatException">The JSON cannot be read; the exception names the JSON path.</exception>
-        /// <exception cref="global::FieldGen.GenAuthApiException">The envelope reports a failure.</exception>
-        public static global::TestApp.RoleCustomData FromUtf8Json(global::System.ReadOnlySpan<byte> utf8Json) => global::FieldGen.Serialization.CustomDataSerializer.Deserialize<global::TestApp.RoleCustomData>(utf8Json);
-
-        /// <summary>Writes every value that is set as a data object, unknown keys included.</summary>
-        public string ToJson() => global::FieldGen.Serialization.CustomDataSerializer.Serialize(this);
-
-        /// <summary>The setCustomData request for this object, listing only the keys set or cleared since it was read.</summary>
-        /// <param name="targetIdentifier">The role's code.</param>
-        /// <param name="namespace">The permission space code that scopes a role (e.g. "default"); omitted when null.</param>
-        /// <param name="tenantId">The tenant; omitted when null.</param>
-        /// <param name="valuesAsStrings">True to send every value as a string, as the generated official SDKs do; false (default) for native JSON, as the docs show.</param>
-        public global::FieldGen.Requests.SetCustomDataRequest ToSetCustomDataRequest(string targetIdentifier, string? @namespace = null, string? tenantId = null, bool valuesAsStrings = false)
+        // Field i is Fields.All[i], the index the runtime finds for its key.
+        private static class FieldIndex
         {
-            return new global::FieldGen.Requests.SetCustomDataRequest(this, targetIdentifier)
-            {
-                Namespace = @namespace,
-                TenantId = tenantId,
-                WriteOptions = valuesAsStrings ? global::FieldGen.Serialization.CustomDataWriteOptions.Strings : global::FieldGen.Serialization.CustomDataWriteOptions.Default,
-            };
+            public const int CostCenter = 0;
+            public const int MaxMembers = 1;
         }
 
-        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgKeyTable = new global::FieldGen.Serialization.CustomDataKeyTable(new string[]
+        /// <inheritdoc />
+        protected override void ReadField(int field, ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            "cost_center",
-            "max_members",
-        });
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("cost_center");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("max_members");
-
-        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
-
-        void global::FieldGen.ICustomData.ReadField(int fieldIndex, ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            switch (fieldIndex)
+            switch (field)
             {
-                case 0:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg0);
-                    break;
-                case 1:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg1);
-                    break;
+                case FieldIndex.CostCenter: Read(ref reader, ref _costCenter); break;
+                case FieldIndex.MaxMembers: Read(ref reader, ref _maxMembers); break;
             }
         }
 
-        void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
+        /// <inheritdoc />
+        protected override void WriteFields(global::FieldGen.GeneratedCodeSupport.CustomDataFieldWriter writer)
         {
-            if (_fg0 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText0, _fg0);
-            else if (_fgReadAsNull.IsMarked(0)) writer.WriteNull(_fgKeyText0);
-            if (_fg1.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText1, _fg1.GetValueOrDefault());
-            else if (_fgReadAsNull.IsMarked(1)) writer.WriteNull(_fgKeyText1);
+            writer.Write(FieldIndex.CostCenter, _costCenter);
+            writer.Write(FieldIndex.MaxMembers, _maxMembers);
         }
-
-        void global::FieldGen.ICustomData.WriteChangedItems(global::System.Text.Json.Utf8JsonWriter writer, global::FieldGen.Serialization.CustomDataWriteOptions options)
-        {
-            if (_fgChanges.IsMarked(0)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText0, _fg0);
-            if (_fgChanges.IsMarked(1)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText1, _fg1, options);
-        }
-
-        void global::FieldGen.ICustomData.MarkChanged(int fieldIndex) => _fgChanges.Mark(fieldIndex);
-
-        void global::FieldGen.ICustomData.MarkReadAsNull(int fieldIndex) => _fgReadAsNull.Mark(fieldIndex);
     }
 }

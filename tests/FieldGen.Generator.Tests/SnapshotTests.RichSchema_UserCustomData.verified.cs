@@ -6,59 +6,49 @@ namespace TestApp
 {
     /// <summary>The custom fields of a GenAuth USER, typed: one property per field of the schema.</summary>
     /// <remarks>Read a GetCustomData response with FromJson (or JsonSerializer), set properties, and send ToSetCustomDataRequest: it lists only the keys you set or cleared. Values the schema does not know are kept in UnknownFields.</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::FieldGen.Serialization.CustomDataJsonConverter<global::TestApp.UserCustomData>))]
-    [global::System.CodeDom.Compiler.GeneratedCode("FieldGen", "0.1.0")]
-    public sealed partial class UserCustomData : global::FieldGen.ICustomData
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::FieldGen.GeneratedCodeSupport.CustomDataJsonConverter<global::TestApp.UserCustomData>))]
+    [global::System.CodeDom.Compiler.GeneratedCode("FieldGen", "{version}")]
+    public sealed partial class UserCustomData : global::FieldGen.CustomData<global::TestApp.UserCustomData>
     {
-        private global::FieldGen.Serialization.ChangeTracker _fgChanges;
-        private global::FieldGen.Serialization.ChangeTracker _fgReadAsNull;
-        private global::FieldGen.UnknownCustomFields? _fgUnknown;
+        private static readonly global::FieldGen.GeneratedCodeSupport.CustomDataContract s_contract =
+            new global::FieldGen.GeneratedCodeSupport.CustomDataContract(global::FieldGen.CustomFieldTarget.User, Fields.All);
 
-        /// <summary>Always USER.</summary>
-        public global::FieldGen.CustomFieldTarget TargetType => global::FieldGen.CustomFieldTarget.User;
+        private string? __1stPlace;
+        private double? _age;
+        private global::System.Text.Json.JsonElement? _address;
+        private double? _age_2;
+        private string? _class;
+        private global::System.DateTimeOffset? _hiredAt;
+        private bool? _isActive;
+        private global::FieldGen.OptionValue<Level>? _levelValue;
+        private global::System.Text.Json.JsonElement? _location;
+        private global::FieldGen.OptionValue<Mood>? _moodValue;
+        private global::FieldGen.OptionValue<School>? _schoolValue;
+        private string? _toJson_2;
+        private string? _userCustomData_2;
+        private string? _userId;
+        private string? _userId_2;
+        private string? _学校;
+        private string? _u1F393;
 
-        /// <summary>Values whose key the schema does not know: read as raw JSON, written back unchanged, settable by key.</summary>
-        public global::FieldGen.UnknownCustomFields UnknownFields => _fgUnknown ??= new global::FieldGen.UnknownCustomFields(this);
-
-        /// <summary>True when a value was set or cleared since the object was read or AcceptChanges was called.</summary>
-        public bool HasChanges => _fgChanges.Any || (_fgUnknown != null && _fgUnknown.HasChanges);
-
-        /// <summary>Forgets which keys changed, e.g. after a successful setCustomData call.</summary>
-        public void AcceptChanges()
-        {
-            _fgChanges.Clear();
-            _fgUnknown?.AcceptChanges();
-        }
-
-        private string? _fg0;
+        /// <summary>Creates the custom fields of a USER with no value set.</summary>
+        public UserCustomData() : base(s_contract) { }
 
         /// <summary>First place</summary>
         /// <remarks>USER field "1st place", data type STRING. From rich.get-custom-fields.json.</remarks>
         public string? _1stPlace
         {
-            get => _fg0;
-            set
-            {
-                _fg0 = value;
-                _fgChanges.Mark(0);
-            }
+            get => __1stPlace;
+            set => SetField(ref __1stPlace, value, FieldIndex._1stPlace);
         }
-
-        private double? _fg1;
 
         /// <summary>Age (legacy)</summary>
         /// <remarks>USER field "Age", data type NUMBER. From rich.get-custom-fields.json.</remarks>
         public double? Age
         {
-            get => _fg1;
-            set
-            {
-                _fg1 = value;
-                _fgChanges.Mark(1);
-            }
+            get => _age;
+            set => SetField(ref _age, value, FieldIndex.Age);
         }
-
-        private global::System.Text.Json.JsonElement? _fg2;
 
         /// <summary>Address</summary>
         /// <remarks>
@@ -67,84 +57,48 @@ namespace TestApp
         /// </remarks>
         public global::System.Text.Json.JsonElement? Address
         {
-            get => _fg2;
-            set
-            {
-                _fg2 = value;
-                _fgChanges.Mark(2);
-            }
+            get => _address;
+            set => SetField(ref _address, value, FieldIndex.Address);
         }
-
-        private double? _fg3;
 
         /// <summary>Age</summary>
         /// <remarks>USER field "age", data type NUMBER. From rich.get-custom-fields.json.</remarks>
         public double? Age_2
         {
-            get => _fg3;
-            set
-            {
-                _fg3 = value;
-                _fgChanges.Mark(3);
-            }
+            get => _age_2;
+            set => SetField(ref _age_2, value, FieldIndex.Age_2);
         }
-
-        private string? _fg4;
 
         /// <summary>Class &lt;A &amp; B&gt;</summary>
         /// <remarks>USER field "class", data type STRING. From rich.get-custom-fields.json.</remarks>
         public string? Class
         {
-            get => _fg4;
-            set
-            {
-                _fg4 = value;
-                _fgChanges.Mark(4);
-            }
+            get => _class;
+            set => SetField(ref _class, value, FieldIndex.Class);
         }
-
-        private global::System.DateTimeOffset? _fg5;
 
         /// <summary>Hired at</summary>
         /// <remarks>USER field "hired-at", data type DATETIME. From rich.get-custom-fields.json.</remarks>
         public global::System.DateTimeOffset? HiredAt
         {
-            get => _fg5;
-            set
-            {
-                _fg5 = value;
-                _fgChanges.Mark(5);
-            }
+            get => _hiredAt;
+            set => SetField(ref _hiredAt, value, FieldIndex.HiredAt);
         }
-
-        private bool? _fg6;
 
         /// <summary>Active</summary>
         /// <remarks>USER field "is.active", data type BOOLEAN. From rich.get-custom-fields.json.</remarks>
         public bool? IsActive
         {
-            get => _fg6;
-            set
-            {
-                _fg6 = value;
-                _fgChanges.Mark(6);
-            }
+            get => _isActive;
+            set => SetField(ref _isActive, value, FieldIndex.IsActive);
         }
-
-        private global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>? _fg7;
 
         /// <summary>Level (pre-2022 SELECT)</summary>
         /// <remarks>USER field "level", data type SELECT. From rich.get-custom-fields.json.</remarks>
-        public global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>? LevelValue
+        public global::FieldGen.OptionValue<Level>? LevelValue
         {
-            get => _fg7;
-            set
-            {
-                _fg7 = value is { } assigned && assigned.RawValue == null && assigned.Option is { } option
-                    ? new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>(option, _fgToWire7(option))
-                    : value;
-                _fgChanges.Mark(7);
-            }
+            get => _levelValue;
+            set => SetField(ref _levelValue, value, Fields.Level, FieldIndex.LevelValue);
         }
 
         /// <summary>The options of the USER field 'level' (Level (pre-2022 SELECT)). A value the schema does not list is kept as an unlisted OptionValue.</summary>
@@ -162,31 +116,6 @@ namespace TestApp
             AB_2,
         }
 
-        private static readonly string[] _fgOptions7 = new string[]
-        {
-            "1",
-            "2",
-            "",
-            "a-b",
-            "a_b",
-        };
-
-        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgOptionTable7 = new global::FieldGen.Serialization.CustomDataKeyTable(_fgOptions7);
-
-        private static string _fgToWire7(global::TestApp.UserCustomData.Level option) => (uint)option < (uint)_fgOptions7.Length
-            ? _fgOptions7[(int)option]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(option), option, "not an option of 'level'");
-
-        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level> _fgToOption7(string raw)
-        {
-            int index = _fgOptionTable7.Find(global::System.Text.Encoding.UTF8.GetBytes(raw));
-            return index >= 0 && _fgOptions7[index] == raw
-                ? new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>((global::TestApp.UserCustomData.Level)index, _fgOptions7[index])
-                : global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>.Unlisted(raw);
-        }
-
-        private global::System.Text.Json.JsonElement? _fg8;
-
         /// <summary>A data type FieldGen does not know</summary>
         /// <remarks>
         /// USER field "location", data type GEO_POINT. From rich.get-custom-fields.json.
@@ -194,28 +123,16 @@ namespace TestApp
         /// </remarks>
         public global::System.Text.Json.JsonElement? Location
         {
-            get => _fg8;
-            set
-            {
-                _fg8 = value;
-                _fgChanges.Mark(8);
-            }
+            get => _location;
+            set => SetField(ref _location, value, FieldIndex.Location);
         }
-
-        private global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>? _fg9;
 
         /// <summary>Mood (no options yet)</summary>
         /// <remarks>USER field "mood", data type ENUM. From rich.get-custom-fields.json.</remarks>
-        public global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>? MoodValue
+        public global::FieldGen.OptionValue<Mood>? MoodValue
         {
-            get => _fg9;
-            set
-            {
-                _fg9 = value is { } assigned && assigned.RawValue == null && assigned.Option is { } option
-                    ? new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>(option, _fgToWire9(option))
-                    : value;
-                _fgChanges.Mark(9);
-            }
+            get => _moodValue;
+            set => SetField(ref _moodValue, value, Fields.Mood, FieldIndex.MoodValue);
         }
 
         /// <summary>The options of the USER field 'mood' (Mood (no options yet)). A value the schema does not list is kept as an unlisted OptionValue.</summary>
@@ -223,42 +140,16 @@ namespace TestApp
         {
         }
 
-        private static readonly string[] _fgOptions9 = new string[]
-        {
-        };
-
-        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgOptionTable9 = new global::FieldGen.Serialization.CustomDataKeyTable(_fgOptions9);
-
-        private static string _fgToWire9(global::TestApp.UserCustomData.Mood option) => (uint)option < (uint)_fgOptions9.Length
-            ? _fgOptions9[(int)option]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(option), option, "not an option of 'mood'");
-
-        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood> _fgToOption9(string raw)
-        {
-            int index = _fgOptionTable9.Find(global::System.Text.Encoding.UTF8.GetBytes(raw));
-            return index >= 0 && _fgOptions9[index] == raw
-                ? new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>((global::TestApp.UserCustomData.Mood)index, _fgOptions9[index])
-                : global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>.Unlisted(raw);
-        }
-
-        private global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? _fg10;
-
         /// <summary>School</summary>
         /// <remarks>
         /// USER field "school", data type ENUM. From rich.get-custom-fields.json.
         /// Where the user studied
         /// Labels: en-US: School; zh-CN: 学校.
         /// </remarks>
-        public global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? SchoolValue
+        public global::FieldGen.OptionValue<School>? SchoolValue
         {
-            get => _fg10;
-            set
-            {
-                _fg10 = value is { } assigned && assigned.RawValue == null && assigned.Option is { } option
-                    ? new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(option, _fgToWire10(option))
-                    : value;
-                _fgChanges.Mark(10);
-            }
+            get => _schoolValue;
+            set => SetField(ref _schoolValue, value, Fields.School, FieldIndex.SchoolValue);
         }
 
         /// <summary>The options of the USER field 'school' (School). A value the schema does not list is kept as an unlisted OptionValue.</summary>
@@ -270,108 +161,52 @@ namespace TestApp
             Hust,
         }
 
-        private static readonly string[] _fgOptions10 = new string[]
-        {
-            "pku",
-            "hust",
-        };
-
-        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgOptionTable10 = new global::FieldGen.Serialization.CustomDataKeyTable(_fgOptions10);
-
-        private static string _fgToWire10(global::TestApp.UserCustomData.School option) => (uint)option < (uint)_fgOptions10.Length
-            ? _fgOptions10[(int)option]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(option), option, "not an option of 'school'");
-
-        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.School> _fgToOption10(string raw)
-        {
-            int index = _fgOptionTable10.Find(global::System.Text.Encoding.UTF8.GetBytes(raw));
-            return index >= 0 && _fgOptions10[index] == raw
-                ? new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>((global::TestApp.UserCustomData.School)index, _fgOptions10[index])
-                : global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>.Unlisted(raw);
-        }
-
-        private string? _fg11;
-
         /// <summary>Clashes with a generated member</summary>
         /// <remarks>USER field "toJson", data type STRING. From rich.get-custom-fields.json.</remarks>
         public string? ToJson_2
         {
-            get => _fg11;
-            set
-            {
-                _fg11 = value;
-                _fgChanges.Mark(11);
-            }
+            get => _toJson_2;
+            set => SetField(ref _toJson_2, value, FieldIndex.ToJson_2);
         }
-
-        private string? _fg12;
 
         /// <summary>Clashes with the class name</summary>
         /// <remarks>USER field "userCustomData", data type STRING. From rich.get-custom-fields.json.</remarks>
         public string? UserCustomData_2
         {
-            get => _fg12;
-            set
-            {
-                _fg12 = value;
-                _fgChanges.Mark(12);
-            }
+            get => _userCustomData_2;
+            set => SetField(ref _userCustomData_2, value, FieldIndex.UserCustomData_2);
         }
-
-        private string? _fg13;
 
         /// <summary>User id (CRM)</summary>
         /// <remarks>USER field "userId", data type STRING; values are unique. From rich.get-custom-fields.json.</remarks>
         public string? UserId
         {
-            get => _fg13;
-            set
-            {
-                _fg13 = value;
-                _fgChanges.Mark(13);
-            }
+            get => _userId;
+            set => SetField(ref _userId, value, FieldIndex.UserId);
         }
-
-        private string? _fg14;
 
         /// <summary>User id (HR)</summary>
         /// <remarks>USER field "user_id", data type STRING; values are unique; stored encrypted. From rich.get-custom-fields.json.</remarks>
         public string? UserId_2
         {
-            get => _fg14;
-            set
-            {
-                _fg14 = value;
-                _fgChanges.Mark(14);
-            }
+            get => _userId_2;
+            set => SetField(ref _userId_2, value, FieldIndex.UserId_2);
         }
-
-        private string? _fg15;
 
         /// <summary>学校名称</summary>
         /// <remarks>USER field "学校", data type STRING. From rich.get-custom-fields.json.</remarks>
         public string? 学校
         {
-            get => _fg15;
-            set
-            {
-                _fg15 = value;
-                _fgChanges.Mark(15);
-            }
+            get => _学校;
+            set => SetField(ref _学校, value, FieldIndex.学校);
         }
-
-        private string? _fg16;
 
         /// <summary>Graduation cap</summary>
         /// <remarks>USER field "🎓", data type STRING. From rich.get-custom-fields.json.</remarks>
         public string? U1F393
         {
-            get => _fg16;
-            set
-            {
-                _fg16 = value;
-                _fgChanges.Mark(16);
-            }
+            get => _u1F393;
+            set => SetField(ref _u1F393, value, FieldIndex.U1F393);
         }
 
         /// <summary>The wire keys of the USER custom fields, for APIs that take a key string.</summary>
@@ -379,52 +214,36 @@ namespace TestApp
         {
             /// <summary>"1st place" (STRING)</summary>
             public const string _1stPlace = "1st place";
-
             /// <summary>"Age" (NUMBER)</summary>
             public const string Age = "Age";
-
             /// <summary>"address" (OBJECT)</summary>
             public const string Address = "address";
-
             /// <summary>"age" (NUMBER)</summary>
             public const string Age_2 = "age";
-
             /// <summary>"class" (STRING)</summary>
             public const string Class = "class";
-
             /// <summary>"hired-at" (DATETIME)</summary>
             public const string HiredAt = "hired-at";
-
             /// <summary>"is.active" (BOOLEAN)</summary>
             public const string IsActive = "is.active";
-
             /// <summary>"level" (SELECT)</summary>
             public const string Level = "level";
-
             /// <summary>"location" (GEO_POINT)</summary>
             public const string Location = "location";
-
             /// <summary>"mood" (ENUM)</summary>
             public const string Mood = "mood";
-
             /// <summary>"school" (ENUM)</summary>
             public const string School = "school";
-
             /// <summary>"toJson" (STRING)</summary>
             public const string ToJson = "toJson";
-
             /// <summary>"userCustomData" (STRING)</summary>
             public const string UserCustomData = "userCustomData";
-
             /// <summary>"userId" (STRING)</summary>
             public const string UserId = "userId";
-
             /// <summary>"user_id" (STRING)</summary>
             public const string UserId_2 = "user_id";
-
             /// <summary>"学校" (STRING)</summary>
             public const string 学校 = "学校";
-
             /// <summary>"🎓" (STRING)</summary>
             public const string U1F393 = "\uD83C\uDF93";
         }
@@ -434,85 +253,69 @@ namespace TestApp
         public static class Fields
         {
             /// <summary>"1st place": First place</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo _1stPlace = new global::FieldGen.Metadata.CustomFieldInfo(
-                "1st place", "STRING", "First place", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
-
+            public static readonly global::FieldGen.CustomFieldInfo _1stPlace = new global::FieldGen.CustomFieldInfo(
+                "1st place", "STRING", "First place", null, global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null);
             /// <summary>"Age": Age (legacy)</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo Age = new global::FieldGen.Metadata.CustomFieldInfo(
-                "Age", "NUMBER", "Age (legacy)", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
-
+            public static readonly global::FieldGen.CustomFieldInfo Age = new global::FieldGen.CustomFieldInfo(
+                "Age", "NUMBER", "Age (legacy)", null, global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null);
             /// <summary>"address": Address</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo Address = new global::FieldGen.Metadata.CustomFieldInfo(
-                "address", "OBJECT", "Address", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
-
+            public static readonly global::FieldGen.CustomFieldInfo Address = new global::FieldGen.CustomFieldInfo(
+                "address", "OBJECT", "Address", null, global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null);
             /// <summary>"age": Age</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo Age_2 = new global::FieldGen.Metadata.CustomFieldInfo(
-                "age", "NUMBER", "Age", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
-
+            public static readonly global::FieldGen.CustomFieldInfo Age_2 = new global::FieldGen.CustomFieldInfo(
+                "age", "NUMBER", "Age", null, global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null);
             /// <summary>"class": Class &lt;A &amp; B&gt;</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo Class = new global::FieldGen.Metadata.CustomFieldInfo(
-                "class", "STRING", "Class <A & B>", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
-
+            public static readonly global::FieldGen.CustomFieldInfo Class = new global::FieldGen.CustomFieldInfo(
+                "class", "STRING", "Class <A & B>", null, global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null);
             /// <summary>"hired-at": Hired at</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo HiredAt = new global::FieldGen.Metadata.CustomFieldInfo(
-                "hired-at", "DATETIME", "Hired at", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
-
+            public static readonly global::FieldGen.CustomFieldInfo HiredAt = new global::FieldGen.CustomFieldInfo(
+                "hired-at", "DATETIME", "Hired at", null, global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null);
             /// <summary>"is.active": Active</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo IsActive = new global::FieldGen.Metadata.CustomFieldInfo(
-                "is.active", "BOOLEAN", "Active", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
-
+            public static readonly global::FieldGen.CustomFieldInfo IsActive = new global::FieldGen.CustomFieldInfo(
+                "is.active", "BOOLEAN", "Active", null, global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null);
             /// <summary>"level": Level (pre-2022 SELECT)</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.Level> Level = new global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.Level>(
-                "level", "SELECT", "Level (pre-2022 SELECT)", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null,
+            public static readonly global::FieldGen.CustomFieldInfo<global::TestApp.UserCustomData.Level> Level = new global::FieldGen.CustomFieldInfo<global::TestApp.UserCustomData.Level>(
+                "level", "SELECT", "Level (pre-2022 SELECT)", null, global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null,
                 new string[] { },
-                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level._1, "1", "Junior", null),
-                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level._2, "2", "Senior", null),
-                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.Empty, "", "Unset", null),
-                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.AB, "a-b", "A B", null),
-                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.AB_2, "a_b", "A_B", null));
-
+                new global::FieldGen.CustomFieldOptionInfo<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level._1, "1", "Junior", null),
+                new global::FieldGen.CustomFieldOptionInfo<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level._2, "2", "Senior", null),
+                new global::FieldGen.CustomFieldOptionInfo<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.Empty, "", "Unset", null),
+                new global::FieldGen.CustomFieldOptionInfo<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.AB, "a-b", "A B", null),
+                new global::FieldGen.CustomFieldOptionInfo<global::TestApp.UserCustomData.Level>(global::TestApp.UserCustomData.Level.AB_2, "a_b", "A_B", null));
             /// <summary>"location": A data type FieldGen does not know</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo Location = new global::FieldGen.Metadata.CustomFieldInfo(
-                "location", "GEO_POINT", "A data type FieldGen does not know", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
-
+            public static readonly global::FieldGen.CustomFieldInfo Location = new global::FieldGen.CustomFieldInfo(
+                "location", "GEO_POINT", "A data type FieldGen does not know", null, global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null);
             /// <summary>"mood": Mood (no options yet)</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.Mood> Mood = new global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.Mood>(
-                "mood", "ENUM", "Mood (no options yet)", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null,
+            public static readonly global::FieldGen.CustomFieldInfo<global::TestApp.UserCustomData.Mood> Mood = new global::FieldGen.CustomFieldInfo<global::TestApp.UserCustomData.Mood>(
+                "mood", "ENUM", "Mood (no options yet)", null, global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null,
                 new string[] { });
-
             /// <summary>"school": School</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.School> School = new global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.School>(
-                "school", "ENUM", "School", "Where the user studied", global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null,
+            public static readonly global::FieldGen.CustomFieldInfo<global::TestApp.UserCustomData.School> School = new global::FieldGen.CustomFieldInfo<global::TestApp.UserCustomData.School>(
+                "school", "ENUM", "School", "Where the user studied", global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null,
                 new string[] { "en-US", "School", "zh-CN", "学校" },
-                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku", "Peking University", null),
-                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Hust, "hust", "Huazhong University of Science and Technology", null));
-
+                new global::FieldGen.CustomFieldOptionInfo<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku", "Peking University", null),
+                new global::FieldGen.CustomFieldOptionInfo<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Hust, "hust", "Huazhong University of Science and Technology", null));
             /// <summary>"toJson": Clashes with a generated member</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo ToJson = new global::FieldGen.Metadata.CustomFieldInfo(
-                "toJson", "STRING", "Clashes with a generated member", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
-
+            public static readonly global::FieldGen.CustomFieldInfo ToJson = new global::FieldGen.CustomFieldInfo(
+                "toJson", "STRING", "Clashes with a generated member", null, global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null);
             /// <summary>"userCustomData": Clashes with the class name</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo UserCustomData = new global::FieldGen.Metadata.CustomFieldInfo(
-                "userCustomData", "STRING", "Clashes with the class name", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
-
+            public static readonly global::FieldGen.CustomFieldInfo UserCustomData = new global::FieldGen.CustomFieldInfo(
+                "userCustomData", "STRING", "Clashes with the class name", null, global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null);
             /// <summary>"userId": User id (CRM)</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo UserId = new global::FieldGen.Metadata.CustomFieldInfo(
-                "userId", "STRING", "User id (CRM)", null, global::FieldGen.Metadata.CustomFieldFlags.Unique | global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
-
+            public static readonly global::FieldGen.CustomFieldInfo UserId = new global::FieldGen.CustomFieldInfo(
+                "userId", "STRING", "User id (CRM)", null, global::FieldGen.CustomFieldFlags.Unique | global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null);
             /// <summary>"user_id": User id (HR)</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo UserId_2 = new global::FieldGen.Metadata.CustomFieldInfo(
-                "user_id", "STRING", "User id (HR)", null, global::FieldGen.Metadata.CustomFieldFlags.Unique | global::FieldGen.Metadata.CustomFieldFlags.Encrypted | global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
-
+            public static readonly global::FieldGen.CustomFieldInfo UserId_2 = new global::FieldGen.CustomFieldInfo(
+                "user_id", "STRING", "User id (HR)", null, global::FieldGen.CustomFieldFlags.Unique | global::FieldGen.CustomFieldFlags.Encrypted | global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null);
             /// <summary>"学校": 学校名称</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo 学校 = new global::FieldGen.Metadata.CustomFieldInfo(
-                "学校", "STRING", "学校名称", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
-
+            public static readonly global::FieldGen.CustomFieldInfo 学校 = new global::FieldGen.CustomFieldInfo(
+                "学校", "STRING", "学校名称", null, global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null);
             /// <summary>"🎓": Graduation cap</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo U1F393 = new global::FieldGen.Metadata.CustomFieldInfo(
-                "\uD83C\uDF93", "STRING", "Graduation cap", null, global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null);
+            public static readonly global::FieldGen.CustomFieldInfo U1F393 = new global::FieldGen.CustomFieldInfo(
+                "\uD83C\uDF93", "STRING", "Graduation cap", null, global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null);
 
             /// <summary>Every field, in key order (ordinal).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.Metadata.CustomFieldInfo> All { get; } = new global::FieldGen.Metadata.CustomFieldInfo[]
+            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.CustomFieldInfo> All { get; } = new global::FieldGen.CustomFieldInfo[]
             {
                 _1stPlace,
                 Age,
@@ -534,247 +337,73 @@ namespace TestApp
             };
         }
 
-        /// <summary>Reads a GetCustomData response: the whole envelope or just its data object.</summary>
-        /// <exception cref="global::FieldGen.CustomDataFormatException">The JSON cannot be read; the exception names the JSON path.</exception>
-        /// <exception cref="global::FieldGen.GenAuthApiException">The envelope reports a failure.</exception>
-        public static global::TestApp.UserCustomData FromJson(string json) => global::FieldGen.Serialization.CustomDataSerializer.Deserialize<global::TestApp.UserCustomData>(json);
-
-        /// <summary>Reads a GetCustomData response from UTF-8 bytes: the whole envelope or just its data object.</summary>
-        /// <exception cref="global::FieldGen.CustomDataFormatException">The JSON cannot be read; the exception names the JSON path.</exception>
-        /// <exception cref="global::FieldGen.GenAuthApiException">The envelope reports a failure.</exception>
-        public static global::TestApp.UserCustomData FromUtf8Json(global::System.ReadOnlySpan<byte> utf8Json) => global::FieldGen.Serialization.CustomDataSerializer.Deserialize<global::TestApp.UserCustomData>(utf8Json);
-
-        /// <summary>Writes every value that is set as a data object, unknown keys included.</summary>
-        public string ToJson() => global::FieldGen.Serialization.CustomDataSerializer.Serialize(this);
-
-        /// <summary>The setCustomData request for this object, listing only the keys set or cleared since it was read.</summary>
-        /// <param name="targetIdentifier">The user's ID.</param>
-        /// <param name="namespace">The permission space code that scopes a role (e.g. "default"); omitted when null.</param>
-        /// <param name="tenantId">The tenant; omitted when null.</param>
-        /// <param name="valuesAsStrings">True to send every value as a string, as the generated official SDKs do; false (default) for native JSON, as the docs show.</param>
-        public global::FieldGen.Requests.SetCustomDataRequest ToSetCustomDataRequest(string targetIdentifier, string? @namespace = null, string? tenantId = null, bool valuesAsStrings = false)
+        // Field i is Fields.All[i], the index the runtime finds for its key.
+        private static class FieldIndex
         {
-            return new global::FieldGen.Requests.SetCustomDataRequest(this, targetIdentifier)
-            {
-                Namespace = @namespace,
-                TenantId = tenantId,
-                WriteOptions = valuesAsStrings ? global::FieldGen.Serialization.CustomDataWriteOptions.Strings : global::FieldGen.Serialization.CustomDataWriteOptions.Default,
-            };
+            public const int _1stPlace = 0;
+            public const int Age = 1;
+            public const int Address = 2;
+            public const int Age_2 = 3;
+            public const int Class = 4;
+            public const int HiredAt = 5;
+            public const int IsActive = 6;
+            public const int LevelValue = 7;
+            public const int Location = 8;
+            public const int MoodValue = 9;
+            public const int SchoolValue = 10;
+            public const int ToJson_2 = 11;
+            public const int UserCustomData_2 = 12;
+            public const int UserId = 13;
+            public const int UserId_2 = 14;
+            public const int 学校 = 15;
+            public const int U1F393 = 16;
         }
 
-        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgKeyTable = new global::FieldGen.Serialization.CustomDataKeyTable(new string[]
+        /// <inheritdoc />
+        protected override void ReadField(int field, ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            "1st place",
-            "Age",
-            "address",
-            "age",
-            "class",
-            "hired-at",
-            "is.active",
-            "level",
-            "location",
-            "mood",
-            "school",
-            "toJson",
-            "userCustomData",
-            "userId",
-            "user_id",
-            "学校",
-            "\uD83C\uDF93",
-        });
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("1st place");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("Age");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText2 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("address");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText3 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("age");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText4 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("class");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText5 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("hired-at");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText6 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("is.active");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText7 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("level");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText8 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("location");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText9 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("mood");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText10 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("school");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText11 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("toJson");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText12 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("userCustomData");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText13 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("userId");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText14 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("user_id");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText15 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("学校");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText16 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("\uD83C\uDF93");
-
-        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
-
-        void global::FieldGen.ICustomData.ReadField(int fieldIndex, ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            switch (fieldIndex)
+            switch (field)
             {
-                case 0:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg0);
-                    break;
-                case 1:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg1);
-                    break;
-                case 2:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg2);
-                    break;
-                case 3:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg3);
-                    break;
-                case 4:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg4);
-                    break;
-                case 5:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg5);
-                    break;
-                case 6:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg6);
-                    break;
-                case 7:
-                    _fgReadOption7(ref reader, ref _fg7);
-                    break;
-                case 8:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg8);
-                    break;
-                case 9:
-                    _fgReadOption9(ref reader, ref _fg9);
-                    break;
-                case 10:
-                    _fgReadOption10(ref reader, ref _fg10);
-                    break;
-                case 11:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg11);
-                    break;
-                case 12:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg12);
-                    break;
-                case 13:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg13);
-                    break;
-                case 14:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg14);
-                    break;
-                case 15:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg15);
-                    break;
-                case 16:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg16);
-                    break;
+                case FieldIndex._1stPlace: Read(ref reader, ref __1stPlace); break;
+                case FieldIndex.Age: Read(ref reader, ref _age); break;
+                case FieldIndex.Address: Read(ref reader, ref _address); break;
+                case FieldIndex.Age_2: Read(ref reader, ref _age_2); break;
+                case FieldIndex.Class: Read(ref reader, ref _class); break;
+                case FieldIndex.HiredAt: Read(ref reader, ref _hiredAt); break;
+                case FieldIndex.IsActive: Read(ref reader, ref _isActive); break;
+                case FieldIndex.LevelValue: Read(ref reader, ref _levelValue, Fields.Level); break;
+                case FieldIndex.Location: Read(ref reader, ref _location); break;
+                case FieldIndex.MoodValue: Read(ref reader, ref _moodValue, Fields.Mood); break;
+                case FieldIndex.SchoolValue: Read(ref reader, ref _schoolValue, Fields.School); break;
+                case FieldIndex.ToJson_2: Read(ref reader, ref _toJson_2); break;
+                case FieldIndex.UserCustomData_2: Read(ref reader, ref _userCustomData_2); break;
+                case FieldIndex.UserId: Read(ref reader, ref _userId); break;
+                case FieldIndex.UserId_2: Read(ref reader, ref _userId_2); break;
+                case FieldIndex.学校: Read(ref reader, ref _学校); break;
+                case FieldIndex.U1F393: Read(ref reader, ref _u1F393); break;
             }
         }
 
-        private static void _fgReadOption7(ref global::System.Text.Json.Utf8JsonReader reader, ref global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>? field)
+        /// <inheritdoc />
+        protected override void WriteFields(global::FieldGen.GeneratedCodeSupport.CustomDataFieldWriter writer)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                int index = _fgOptionTable7.Find(reader.ValueSpan);
-                if (index >= 0)
-                {
-                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>((global::TestApp.UserCustomData.Level)index, _fgOptions7[index]);
-                    return;
-                }
-            }
-
-            string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
-            field = raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.Level>?) : _fgToOption7(raw);
+            writer.Write(FieldIndex._1stPlace, __1stPlace);
+            writer.Write(FieldIndex.Age, _age);
+            writer.Write(FieldIndex.Address, _address);
+            writer.Write(FieldIndex.Age_2, _age_2);
+            writer.Write(FieldIndex.Class, _class);
+            writer.Write(FieldIndex.HiredAt, _hiredAt);
+            writer.Write(FieldIndex.IsActive, _isActive);
+            writer.Write(FieldIndex.LevelValue, _levelValue, Fields.Level);
+            writer.Write(FieldIndex.Location, _location);
+            writer.Write(FieldIndex.MoodValue, _moodValue, Fields.Mood);
+            writer.Write(FieldIndex.SchoolValue, _schoolValue, Fields.School);
+            writer.Write(FieldIndex.ToJson_2, _toJson_2);
+            writer.Write(FieldIndex.UserCustomData_2, _userCustomData_2);
+            writer.Write(FieldIndex.UserId, _userId);
+            writer.Write(FieldIndex.UserId_2, _userId_2);
+            writer.Write(FieldIndex.学校, _学校);
+            writer.Write(FieldIndex.U1F393, _u1F393);
         }
-
-        private static void _fgReadOption9(ref global::System.Text.Json.Utf8JsonReader reader, ref global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>? field)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                int index = _fgOptionTable9.Find(reader.ValueSpan);
-                if (index >= 0)
-                {
-                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>((global::TestApp.UserCustomData.Mood)index, _fgOptions9[index]);
-                    return;
-                }
-            }
-
-            string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
-            field = raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.Mood>?) : _fgToOption9(raw);
-        }
-
-        private static void _fgReadOption10(ref global::System.Text.Json.Utf8JsonReader reader, ref global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? field)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                int index = _fgOptionTable10.Find(reader.ValueSpan);
-                if (index >= 0)
-                {
-                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>((global::TestApp.UserCustomData.School)index, _fgOptions10[index]);
-                    return;
-                }
-            }
-
-            string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
-            field = raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>?) : _fgToOption10(raw);
-        }
-
-        void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
-        {
-            if (_fg0 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText0, _fg0);
-            else if (_fgReadAsNull.IsMarked(0)) writer.WriteNull(_fgKeyText0);
-            if (_fg1.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText1, _fg1.GetValueOrDefault());
-            else if (_fgReadAsNull.IsMarked(1)) writer.WriteNull(_fgKeyText1);
-            if (_fg2.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText2, _fg2.GetValueOrDefault());
-            else if (_fgReadAsNull.IsMarked(2)) writer.WriteNull(_fgKeyText2);
-            if (_fg3.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText3, _fg3.GetValueOrDefault());
-            else if (_fgReadAsNull.IsMarked(3)) writer.WriteNull(_fgKeyText3);
-            if (_fg4 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText4, _fg4);
-            else if (_fgReadAsNull.IsMarked(4)) writer.WriteNull(_fgKeyText4);
-            if (_fg5.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText5, _fg5.GetValueOrDefault());
-            else if (_fgReadAsNull.IsMarked(5)) writer.WriteNull(_fgKeyText5);
-            if (_fg6.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText6, _fg6.GetValueOrDefault());
-            else if (_fgReadAsNull.IsMarked(6)) writer.WriteNull(_fgKeyText6);
-            if (_fg7.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText7, _fgWireOf7()!);
-            else if (_fgReadAsNull.IsMarked(7)) writer.WriteNull(_fgKeyText7);
-            if (_fg8.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText8, _fg8.GetValueOrDefault());
-            else if (_fgReadAsNull.IsMarked(8)) writer.WriteNull(_fgKeyText8);
-            if (_fg9.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText9, _fgWireOf9()!);
-            else if (_fgReadAsNull.IsMarked(9)) writer.WriteNull(_fgKeyText9);
-            if (_fg10.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText10, _fgWireOf10()!);
-            else if (_fgReadAsNull.IsMarked(10)) writer.WriteNull(_fgKeyText10);
-            if (_fg11 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText11, _fg11);
-            else if (_fgReadAsNull.IsMarked(11)) writer.WriteNull(_fgKeyText11);
-            if (_fg12 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText12, _fg12);
-            else if (_fgReadAsNull.IsMarked(12)) writer.WriteNull(_fgKeyText12);
-            if (_fg13 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText13, _fg13);
-            else if (_fgReadAsNull.IsMarked(13)) writer.WriteNull(_fgKeyText13);
-            if (_fg14 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText14, _fg14);
-            else if (_fgReadAsNull.IsMarked(14)) writer.WriteNull(_fgKeyText14);
-            if (_fg15 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText15, _fg15);
-            else if (_fgReadAsNull.IsMarked(15)) writer.WriteNull(_fgKeyText15);
-            if (_fg16 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText16, _fg16);
-            else if (_fgReadAsNull.IsMarked(16)) writer.WriteNull(_fgKeyText16);
-        }
-
-        private string? _fgWireOf7() => _fg7 is { } value ? value.RawValue ?? _fgToWire7(value.Option.GetValueOrDefault()) : null;
-
-        private string? _fgWireOf9() => _fg9 is { } value ? value.RawValue ?? _fgToWire9(value.Option.GetValueOrDefault()) : null;
-
-        private string? _fgWireOf10() => _fg10 is { } value ? value.RawValue ?? _fgToWire10(value.Option.GetValueOrDefault()) : null;
-
-        void global::FieldGen.ICustomData.WriteChangedItems(global::System.Text.Json.Utf8JsonWriter writer, global::FieldGen.Serialization.CustomDataWriteOptions options)
-        {
-            if (_fgChanges.IsMarked(0)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText0, _fg0);
-            if (_fgChanges.IsMarked(1)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText1, _fg1, options);
-            if (_fgChanges.IsMarked(2)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText2, _fg2, options);
-            if (_fgChanges.IsMarked(3)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText3, _fg3, options);
-            if (_fgChanges.IsMarked(4)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText4, _fg4);
-            if (_fgChanges.IsMarked(5)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText5, _fg5);
-            if (_fgChanges.IsMarked(6)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText6, _fg6, options);
-            if (_fgChanges.IsMarked(7)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText7, _fgWireOf7());
-            if (_fgChanges.IsMarked(8)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText8, _fg8, options);
-            if (_fgChanges.IsMarked(9)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText9, _fgWireOf9());
-            if (_fgChanges.IsMarked(10)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText10, _fgWireOf10());
-            if (_fgChanges.IsMarked(11)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText11, _fg11);
-            if (_fgChanges.IsMarked(12)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText12, _fg12);
-            if (_fgChanges.IsMarked(13)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText13, _fg13);
-            if (_fgChanges.IsMarked(14)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText14, _fg14);
-            if (_fgChanges.IsMarked(15)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText15, _fg15);
-            if (_fgChanges.IsMarked(16)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText16, _fg16);
-        }
-
-        void global::FieldGen.ICustomData.MarkChanged(int fieldIndex) => _fgChanges.Mark(fieldIndex);
-
-        void global::FieldGen.ICustomData.MarkReadAsNull(int fieldIndex) => _fgReadAsNull.Mark(fieldIndex);
     }
 }

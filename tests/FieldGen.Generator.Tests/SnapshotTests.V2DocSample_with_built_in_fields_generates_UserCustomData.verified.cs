@@ -6,31 +6,23 @@ namespace TestApp
 {
     /// <summary>The custom fields of a GenAuth USER, typed: one property per field of the schema.</summary>
     /// <remarks>Read a GetCustomData response with FromJson (or JsonSerializer), set properties, and send ToSetCustomDataRequest: it lists only the keys you set or cleared. Values the schema does not know are kept in UnknownFields.</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::FieldGen.Serialization.CustomDataJsonConverter<global::TestApp.UserCustomData>))]
-    [global::System.CodeDom.Compiler.GeneratedCode("FieldGen", "0.1.0")]
-    public sealed partial class UserCustomData : global::FieldGen.ICustomData
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::FieldGen.GeneratedCodeSupport.CustomDataJsonConverter<global::TestApp.UserCustomData>))]
+    [global::System.CodeDom.Compiler.GeneratedCode("FieldGen", "{version}")]
+    public sealed partial class UserCustomData : global::FieldGen.CustomData<global::TestApp.UserCustomData>
     {
-        private global::FieldGen.Serialization.ChangeTracker _fgChanges;
-        private global::FieldGen.Serialization.ChangeTracker _fgReadAsNull;
-        private global::FieldGen.UnknownCustomFields? _fgUnknown;
+        private static readonly global::FieldGen.GeneratedCodeSupport.CustomDataContract s_contract =
+            new global::FieldGen.GeneratedCodeSupport.CustomDataContract(global::FieldGen.CustomFieldTarget.User, Fields.All);
 
-        /// <summary>Always USER.</summary>
-        public global::FieldGen.CustomFieldTarget TargetType => global::FieldGen.CustomFieldTarget.User;
+        private string? _familyName;
+        private string? _givenName;
+        private string? _middleName;
+        private string? _name;
+        private string? _nickname;
+        private string? _preferredUsername;
+        private string? _username;
 
-        /// <summary>Values whose key the schema does not know: read as raw JSON, written back unchanged, settable by key.</summary>
-        public global::FieldGen.UnknownCustomFields UnknownFields => _fgUnknown ??= new global::FieldGen.UnknownCustomFields(this);
-
-        /// <summary>True when a value was set or cleared since the object was read or AcceptChanges was called.</summary>
-        public bool HasChanges => _fgChanges.Any || (_fgUnknown != null && _fgUnknown.HasChanges);
-
-        /// <summary>Forgets which keys changed, e.g. after a successful setCustomData call.</summary>
-        public void AcceptChanges()
-        {
-            _fgChanges.Clear();
-            _fgUnknown?.AcceptChanges();
-        }
-
-        private string? _fg0;
+        /// <summary>Creates the custom fields of a USER with no value set.</summary>
+        public UserCustomData() : base(s_contract) { }
 
         /// <summary>Family Name</summary>
         /// <remarks>
@@ -40,15 +32,9 @@ namespace TestApp
         /// </remarks>
         public string? FamilyName
         {
-            get => _fg0;
-            set
-            {
-                _fg0 = value;
-                _fgChanges.Mark(0);
-            }
+            get => _familyName;
+            set => SetField(ref _familyName, value, FieldIndex.FamilyName);
         }
-
-        private string? _fg1;
 
         /// <summary>Given Name</summary>
         /// <remarks>
@@ -58,15 +44,9 @@ namespace TestApp
         /// </remarks>
         public string? GivenName
         {
-            get => _fg1;
-            set
-            {
-                _fg1 = value;
-                _fgChanges.Mark(1);
-            }
+            get => _givenName;
+            set => SetField(ref _givenName, value, FieldIndex.GivenName);
         }
-
-        private string? _fg2;
 
         /// <summary>Middle Name</summary>
         /// <remarks>
@@ -76,15 +56,9 @@ namespace TestApp
         /// </remarks>
         public string? MiddleName
         {
-            get => _fg2;
-            set
-            {
-                _fg2 = value;
-                _fgChanges.Mark(2);
-            }
+            get => _middleName;
+            set => SetField(ref _middleName, value, FieldIndex.MiddleName);
         }
-
-        private string? _fg3;
 
         /// <summary>姓名</summary>
         /// <remarks>
@@ -94,15 +68,9 @@ namespace TestApp
         /// </remarks>
         public string? Name
         {
-            get => _fg3;
-            set
-            {
-                _fg3 = value;
-                _fgChanges.Mark(3);
-            }
+            get => _name;
+            set => SetField(ref _name, value, FieldIndex.Name);
         }
-
-        private string? _fg4;
 
         /// <summary>昵称</summary>
         /// <remarks>
@@ -112,15 +80,9 @@ namespace TestApp
         /// </remarks>
         public string? Nickname
         {
-            get => _fg4;
-            set
-            {
-                _fg4 = value;
-                _fgChanges.Mark(4);
-            }
+            get => _nickname;
+            set => SetField(ref _nickname, value, FieldIndex.Nickname);
         }
-
-        private string? _fg5;
 
         /// <summary>Preferred Username</summary>
         /// <remarks>
@@ -130,15 +92,9 @@ namespace TestApp
         /// </remarks>
         public string? PreferredUsername
         {
-            get => _fg5;
-            set
-            {
-                _fg5 = value;
-                _fgChanges.Mark(5);
-            }
+            get => _preferredUsername;
+            set => SetField(ref _preferredUsername, value, FieldIndex.PreferredUsername);
         }
-
-        private string? _fg6;
 
         /// <summary>用户名</summary>
         /// <remarks>
@@ -148,12 +104,8 @@ namespace TestApp
         /// </remarks>
         public string? Username
         {
-            get => _fg6;
-            set
-            {
-                _fg6 = value;
-                _fgChanges.Mark(6);
-            }
+            get => _username;
+            set => SetField(ref _username, value, FieldIndex.Username);
         }
 
         /// <summary>The wire keys of the USER custom fields, for APIs that take a key string.</summary>
@@ -161,22 +113,16 @@ namespace TestApp
         {
             /// <summary>"familyName" (STRING)</summary>
             public const string FamilyName = "familyName";
-
             /// <summary>"givenName" (STRING)</summary>
             public const string GivenName = "givenName";
-
             /// <summary>"middleName" (STRING)</summary>
             public const string MiddleName = "middleName";
-
             /// <summary>"name" (STRING)</summary>
             public const string Name = "name";
-
             /// <summary>"nickname" (STRING)</summary>
             public const string Nickname = "nickname";
-
             /// <summary>"preferredUsername" (STRING)</summary>
             public const string PreferredUsername = "preferredUsername";
-
             /// <summary>"username" (STRING)</summary>
             public const string Username = "username";
         }
@@ -186,35 +132,29 @@ namespace TestApp
         public static class Fields
         {
             /// <summary>"familyName": Family Name</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo FamilyName = new global::FieldGen.Metadata.CustomFieldInfo(
-                "familyName", "STRING", "Family Name", "OIDC 标准字段", global::FieldGen.Metadata.CustomFieldFlags.None, null, "en-US", "Famliy Name");
-
+            public static readonly global::FieldGen.CustomFieldInfo FamilyName = new global::FieldGen.CustomFieldInfo(
+                "familyName", "STRING", "Family Name", "OIDC 标准字段", global::FieldGen.CustomFieldFlags.None, null, "en-US", "Famliy Name");
             /// <summary>"givenName": Given Name</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo GivenName = new global::FieldGen.Metadata.CustomFieldInfo(
-                "givenName", "STRING", "Given Name", "OIDC 标准字段", global::FieldGen.Metadata.CustomFieldFlags.None, null, "en-US", "Given Name");
-
+            public static readonly global::FieldGen.CustomFieldInfo GivenName = new global::FieldGen.CustomFieldInfo(
+                "givenName", "STRING", "Given Name", "OIDC 标准字段", global::FieldGen.CustomFieldFlags.None, null, "en-US", "Given Name");
             /// <summary>"middleName": Middle Name</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo MiddleName = new global::FieldGen.Metadata.CustomFieldInfo(
-                "middleName", "STRING", "Middle Name", "OIDC 标准字段", global::FieldGen.Metadata.CustomFieldFlags.None, null, "en-US", "Middle Name");
-
+            public static readonly global::FieldGen.CustomFieldInfo MiddleName = new global::FieldGen.CustomFieldInfo(
+                "middleName", "STRING", "Middle Name", "OIDC 标准字段", global::FieldGen.CustomFieldFlags.None, null, "en-US", "Middle Name");
             /// <summary>"name": 姓名</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo Name = new global::FieldGen.Metadata.CustomFieldInfo(
-                "name", "STRING", "姓名", "OIDC 标准字段", global::FieldGen.Metadata.CustomFieldFlags.VisibleInUserCenter | global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null, "en-US", "Name");
-
+            public static readonly global::FieldGen.CustomFieldInfo Name = new global::FieldGen.CustomFieldInfo(
+                "name", "STRING", "姓名", "OIDC 标准字段", global::FieldGen.CustomFieldFlags.VisibleInUserCenter | global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null, "en-US", "Name");
             /// <summary>"nickname": 昵称</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo Nickname = new global::FieldGen.Metadata.CustomFieldInfo(
-                "nickname", "STRING", "昵称", "用户昵称,该字段不具备唯一性。", global::FieldGen.Metadata.CustomFieldFlags.VisibleInUserCenter | global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null, "en-US", "Nickname");
-
+            public static readonly global::FieldGen.CustomFieldInfo Nickname = new global::FieldGen.CustomFieldInfo(
+                "nickname", "STRING", "昵称", "用户昵称,该字段不具备唯一性。", global::FieldGen.CustomFieldFlags.VisibleInUserCenter | global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null, "en-US", "Nickname");
             /// <summary>"preferredUsername": Preferred Username</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo PreferredUsername = new global::FieldGen.Metadata.CustomFieldInfo(
-                "preferredUsername", "STRING", "Preferred Username", "OIDC 标准字段", global::FieldGen.Metadata.CustomFieldFlags.None, null, "en-US", "Preferred Username");
-
+            public static readonly global::FieldGen.CustomFieldInfo PreferredUsername = new global::FieldGen.CustomFieldInfo(
+                "preferredUsername", "STRING", "Preferred Username", "OIDC 标准字段", global::FieldGen.CustomFieldFlags.None, null, "en-US", "Preferred Username");
             /// <summary>"username": 用户名</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo Username = new global::FieldGen.Metadata.CustomFieldInfo(
-                "username", "STRING", "用户名", "用户名,用户池内唯一,区分大小写", global::FieldGen.Metadata.CustomFieldFlags.Unique | global::FieldGen.Metadata.CustomFieldFlags.VisibleInUserCenter | global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null, "en-US", "Username");
+            public static readonly global::FieldGen.CustomFieldInfo Username = new global::FieldGen.CustomFieldInfo(
+                "username", "STRING", "用户名", "用户名,用户池内唯一,区分大小写", global::FieldGen.CustomFieldFlags.Unique | global::FieldGen.CustomFieldFlags.VisibleInUserCenter | global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null, "en-US", "Username");
 
             /// <summary>Every field, in key order (ordinal).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.Metadata.CustomFieldInfo> All { get; } = new global::FieldGen.Metadata.CustomFieldInfo[]
+            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.CustomFieldInfo> All { get; } = new global::FieldGen.CustomFieldInfo[]
             {
                 FamilyName,
                 GivenName,
@@ -226,113 +166,43 @@ namespace TestApp
             };
         }
 
-        /// <summary>Reads a GetCustomData response: the whole envelope or just its data object.</summary>
-        /// <exception cref="global::FieldGen.CustomDataFormatException">The JSON cannot be read; the exception names the JSON path.</exception>
-        /// <exception cref="global::FieldGen.GenAuthApiException">The envelope reports a failure.</exception>
-        public static global::TestApp.UserCustomData FromJson(string json) => global::FieldGen.Serialization.CustomDataSerializer.Deserialize<global::TestApp.UserCustomData>(json);
-
-        /// <summary>Reads a GetCustomData response from UTF-8 bytes: the whole envelope or just its data object.</summary>
-        /// <exception cref="global::FieldGen.CustomDataFormatException">The JSON cannot be read; the exception names the JSON path.</exception>
-        /// <exception cref="global::FieldGen.GenAuthApiException">The envelope reports a failure.</exception>
-        public static global::TestApp.UserCustomData FromUtf8Json(global::System.ReadOnlySpan<byte> utf8Json) => global::FieldGen.Serialization.CustomDataSerializer.Deserialize<global::TestApp.UserCustomData>(utf8Json);
-
-        /// <summary>Writes every value that is set as a data object, unknown keys included.</summary>
-        public string ToJson() => global::FieldGen.Serialization.CustomDataSerializer.Serialize(this);
-
-        /// <summary>The setCustomData request for this object, listing only the keys set or cleared since it was read.</summary>
-        /// <param name="targetIdentifier">The user's ID.</param>
-        /// <param name="namespace">The permission space code that scopes a role (e.g. "default"); omitted when null.</param>
-        /// <param name="tenantId">The tenant; omitted when null.</param>
-        /// <param name="valuesAsStrings">True to send every value as a string, as the generated official SDKs do; false (default) for native JSON, as the docs show.</param>
-        public global::FieldGen.Requests.SetCustomDataRequest ToSetCustomDataRequest(string targetIdentifier, string? @namespace = null, string? tenantId = null, bool valuesAsStrings = false)
+        // Field i is Fields.All[i], the index the runtime finds for its key.
+        private static class FieldIndex
         {
-            return new global::FieldGen.Requests.SetCustomDataRequest(this, targetIdentifier)
-            {
-                Namespace = @namespace,
-                TenantId = tenantId,
-                WriteOptions = valuesAsStrings ? global::FieldGen.Serialization.CustomDataWriteOptions.Strings : global::FieldGen.Serialization.CustomDataWriteOptions.Default,
-            };
+            public const int FamilyName = 0;
+            public const int GivenName = 1;
+            public const int MiddleName = 2;
+            public const int Name = 3;
+            public const int Nickname = 4;
+            public const int PreferredUsername = 5;
+            public const int Username = 6;
         }
 
-        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgKeyTable = new global::FieldGen.Serialization.CustomDataKeyTable(new string[]
+        /// <inheritdoc />
+        protected override void ReadField(int field, ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            "familyName",
-            "givenName",
-            "middleName",
-            "name",
-            "nickname",
-            "preferredUsername",
-            "username",
-        });
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("familyName");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText1 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("givenName");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText2 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("middleName");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText3 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("name");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText4 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("nickname");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText5 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("preferredUsername");
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText6 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("username");
-
-        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
-
-        void global::FieldGen.ICustomData.ReadField(int fieldIndex, ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            switch (fieldIndex)
+            switch (field)
             {
-                case 0:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg0);
-                    break;
-                case 1:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg1);
-                    break;
-                case 2:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg2);
-                    break;
-                case 3:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg3);
-                    break;
-                case 4:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg4);
-                    break;
-                case 5:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg5);
-                    break;
-                case 6:
-                    global::FieldGen.Serialization.CustomDataValueReader.Read(ref reader, ref _fg6);
-                    break;
+                case FieldIndex.FamilyName: Read(ref reader, ref _familyName); break;
+                case FieldIndex.GivenName: Read(ref reader, ref _givenName); break;
+                case FieldIndex.MiddleName: Read(ref reader, ref _middleName); break;
+                case FieldIndex.Name: Read(ref reader, ref _name); break;
+                case FieldIndex.Nickname: Read(ref reader, ref _nickname); break;
+                case FieldIndex.PreferredUsername: Read(ref reader, ref _preferredUsername); break;
+                case FieldIndex.Username: Read(ref reader, ref _username); break;
             }
         }
 
-        void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
+        /// <inheritdoc />
+        protected override void WriteFields(global::FieldGen.GeneratedCodeSupport.CustomDataFieldWriter writer)
         {
-            if (_fg0 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText0, _fg0);
-            else if (_fgReadAsNull.IsMarked(0)) writer.WriteNull(_fgKeyText0);
-            if (_fg1 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText1, _fg1);
-            else if (_fgReadAsNull.IsMarked(1)) writer.WriteNull(_fgKeyText1);
-            if (_fg2 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText2, _fg2);
-            else if (_fgReadAsNull.IsMarked(2)) writer.WriteNull(_fgKeyText2);
-            if (_fg3 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText3, _fg3);
-            else if (_fgReadAsNull.IsMarked(3)) writer.WriteNull(_fgKeyText3);
-            if (_fg4 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText4, _fg4);
-            else if (_fgReadAsNull.IsMarked(4)) writer.WriteNull(_fgKeyText4);
-            if (_fg5 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText5, _fg5);
-            else if (_fgReadAsNull.IsMarked(5)) writer.WriteNull(_fgKeyText5);
-            if (_fg6 != null) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText6, _fg6);
-            else if (_fgReadAsNull.IsMarked(6)) writer.WriteNull(_fgKeyText6);
+            writer.Write(FieldIndex.FamilyName, _familyName);
+            writer.Write(FieldIndex.GivenName, _givenName);
+            writer.Write(FieldIndex.MiddleName, _middleName);
+            writer.Write(FieldIndex.Name, _name);
+            writer.Write(FieldIndex.Nickname, _nickname);
+            writer.Write(FieldIndex.PreferredUsername, _preferredUsername);
+            writer.Write(FieldIndex.Username, _username);
         }
-
-        void global::FieldGen.ICustomData.WriteChangedItems(global::System.Text.Json.Utf8JsonWriter writer, global::FieldGen.Serialization.CustomDataWriteOptions options)
-        {
-            if (_fgChanges.IsMarked(0)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText0, _fg0);
-            if (_fgChanges.IsMarked(1)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText1, _fg1);
-            if (_fgChanges.IsMarked(2)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText2, _fg2);
-            if (_fgChanges.IsMarked(3)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText3, _fg3);
-            if (_fgChanges.IsMarked(4)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText4, _fg4);
-            if (_fgChanges.IsMarked(5)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText5, _fg5);
-            if (_fgChanges.IsMarked(6)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText6, _fg6);
-        }
-
-        void global::FieldGen.ICustomData.MarkChanged(int fieldIndex) => _fgChanges.Mark(fieldIndex);
-
-        void global::FieldGen.ICustomData.MarkReadAsNull(int fieldIndex) => _fgReadAsNull.Mark(fieldIndex);
     }
 }

@@ -6,47 +6,27 @@ namespace TestApp
 {
     /// <summary>The custom fields of a GenAuth USER, typed: one property per field of the schema.</summary>
     /// <remarks>Read a GetCustomData response with FromJson (or JsonSerializer), set properties, and send ToSetCustomDataRequest: it lists only the keys you set or cleared. Values the schema does not know are kept in UnknownFields.</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::FieldGen.Serialization.CustomDataJsonConverter<global::TestApp.UserCustomData>))]
-    [global::System.CodeDom.Compiler.GeneratedCode("FieldGen", "0.1.0")]
-    public sealed partial class UserCustomData : global::FieldGen.ICustomData
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::FieldGen.GeneratedCodeSupport.CustomDataJsonConverter<global::TestApp.UserCustomData>))]
+    [global::System.CodeDom.Compiler.GeneratedCode("FieldGen", "{version}")]
+    public sealed partial class UserCustomData : global::FieldGen.CustomData<global::TestApp.UserCustomData>
     {
-        private global::FieldGen.Serialization.ChangeTracker _fgChanges;
-        private global::FieldGen.Serialization.ChangeTracker _fgReadAsNull;
-        private global::FieldGen.UnknownCustomFields? _fgUnknown;
+        private static readonly global::FieldGen.GeneratedCodeSupport.CustomDataContract s_contract =
+            new global::FieldGen.GeneratedCodeSupport.CustomDataContract(global::FieldGen.CustomFieldTarget.User, Fields.All);
 
-        /// <summary>Always USER.</summary>
-        public global::FieldGen.CustomFieldTarget TargetType => global::FieldGen.CustomFieldTarget.User;
+        private global::FieldGen.OptionValue<School>? _schoolValue;
 
-        /// <summary>Values whose key the schema does not know: read as raw JSON, written back unchanged, settable by key.</summary>
-        public global::FieldGen.UnknownCustomFields UnknownFields => _fgUnknown ??= new global::FieldGen.UnknownCustomFields(this);
-
-        /// <summary>True when a value was set or cleared since the object was read or AcceptChanges was called.</summary>
-        public bool HasChanges => _fgChanges.Any || (_fgUnknown != null && _fgUnknown.HasChanges);
-
-        /// <summary>Forgets which keys changed, e.g. after a successful setCustomData call.</summary>
-        public void AcceptChanges()
-        {
-            _fgChanges.Clear();
-            _fgUnknown?.AcceptChanges();
-        }
-
-        private global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? _fg0;
+        /// <summary>Creates the custom fields of a USER with no value set.</summary>
+        public UserCustomData() : base(s_contract) { }
 
         /// <summary>School</summary>
         /// <remarks>
         /// USER field "school", data type ENUM. From v3-get-custom-fields.doc-sample.json.
         /// School
         /// </remarks>
-        public global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? SchoolValue
+        public global::FieldGen.OptionValue<School>? SchoolValue
         {
-            get => _fg0;
-            set
-            {
-                _fg0 = value is { } assigned && assigned.RawValue == null && assigned.Option is { } option
-                    ? new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>(option, _fgToWire0(option))
-                    : value;
-                _fgChanges.Mark(0);
-            }
+            get => _schoolValue;
+            set => SetField(ref _schoolValue, value, Fields.School, FieldIndex.SchoolValue);
         }
 
         /// <summary>The options of the USER field 'school' (School). A value the schema does not list is kept as an unlisted OptionValue.</summary>
@@ -54,25 +34,6 @@ namespace TestApp
         {
             /// <summary>北大学 (wire value "pku")</summary>
             Pku,
-        }
-
-        private static readonly string[] _fgOptions0 = new string[]
-        {
-            "pku",
-        };
-
-        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgOptionTable0 = new global::FieldGen.Serialization.CustomDataKeyTable(_fgOptions0);
-
-        private static string _fgToWire0(global::TestApp.UserCustomData.School option) => (uint)option < (uint)_fgOptions0.Length
-            ? _fgOptions0[(int)option]
-            : throw new global::System.ArgumentOutOfRangeException(nameof(option), option, "not an option of 'school'");
-
-        private static global::FieldGen.OptionValue<global::TestApp.UserCustomData.School> _fgToOption0(string raw)
-        {
-            int index = _fgOptionTable0.Find(global::System.Text.Encoding.UTF8.GetBytes(raw));
-            return index >= 0 && _fgOptions0[index] == raw
-                ? new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>((global::TestApp.UserCustomData.School)index, _fgOptions0[index])
-                : global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>.Unlisted(raw);
         }
 
         /// <summary>The wire keys of the USER custom fields, for APIs that take a key string.</summary>
@@ -87,95 +48,37 @@ namespace TestApp
         public static class Fields
         {
             /// <summary>"school": School</summary>
-            public static readonly global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.School> School = new global::FieldGen.Metadata.CustomFieldInfo<global::TestApp.UserCustomData.School>(
-                "school", "ENUM", "School", "School", global::FieldGen.Metadata.CustomFieldFlags.VisibleInUserCenter | global::FieldGen.Metadata.CustomFieldFlags.VisibleInAdminConsole, null,
+            public static readonly global::FieldGen.CustomFieldInfo<global::TestApp.UserCustomData.School> School = new global::FieldGen.CustomFieldInfo<global::TestApp.UserCustomData.School>(
+                "school", "ENUM", "School", "School", global::FieldGen.CustomFieldFlags.VisibleInUserCenter | global::FieldGen.CustomFieldFlags.VisibleInAdminConsole, null,
                 new string[] { },
-                new global::FieldGen.Metadata.CustomFieldOptionInfo<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku", "北大学", null));
+                new global::FieldGen.CustomFieldOptionInfo<global::TestApp.UserCustomData.School>(global::TestApp.UserCustomData.School.Pku, "pku", "北大学", null));
 
             /// <summary>Every field, in key order (ordinal).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.Metadata.CustomFieldInfo> All { get; } = new global::FieldGen.Metadata.CustomFieldInfo[]
+            public static global::System.Collections.Generic.IReadOnlyList<global::FieldGen.CustomFieldInfo> All { get; } = new global::FieldGen.CustomFieldInfo[]
             {
                 School,
             };
         }
 
-        /// <summary>Reads a GetCustomData response: the whole envelope or just its data object.</summary>
-        /// <exception cref="global::FieldGen.CustomDataFormatException">The JSON cannot be read; the exception names the JSON path.</exception>
-        /// <exception cref="global::FieldGen.GenAuthApiException">The envelope reports a failure.</exception>
-        public static global::TestApp.UserCustomData FromJson(string json) => global::FieldGen.Serialization.CustomDataSerializer.Deserialize<global::TestApp.UserCustomData>(json);
-
-        /// <summary>Reads a GetCustomData response from UTF-8 bytes: the whole envelope or just its data object.</summary>
-        /// <exception cref="global::FieldGen.CustomDataFormatException">The JSON cannot be read; the exception names the JSON path.</exception>
-        /// <exception cref="global::FieldGen.GenAuthApiException">The envelope reports a failure.</exception>
-        public static global::TestApp.UserCustomData FromUtf8Json(global::System.ReadOnlySpan<byte> utf8Json) => global::FieldGen.Serialization.CustomDataSerializer.Deserialize<global::TestApp.UserCustomData>(utf8Json);
-
-        /// <summary>Writes every value that is set as a data object, unknown keys included.</summary>
-        public string ToJson() => global::FieldGen.Serialization.CustomDataSerializer.Serialize(this);
-
-        /// <summary>The setCustomData request for this object, listing only the keys set or cleared since it was read.</summary>
-        /// <param name="targetIdentifier">The user's ID.</param>
-        /// <param name="namespace">The permission space code that scopes a role (e.g. "default"); omitted when null.</param>
-        /// <param name="tenantId">The tenant; omitted when null.</param>
-        /// <param name="valuesAsStrings">True to send every value as a string, as the generated official SDKs do; false (default) for native JSON, as the docs show.</param>
-        public global::FieldGen.Requests.SetCustomDataRequest ToSetCustomDataRequest(string targetIdentifier, string? @namespace = null, string? tenantId = null, bool valuesAsStrings = false)
+        // Field i is Fields.All[i], the index the runtime finds for its key.
+        private static class FieldIndex
         {
-            return new global::FieldGen.Requests.SetCustomDataRequest(this, targetIdentifier)
-            {
-                Namespace = @namespace,
-                TenantId = tenantId,
-                WriteOptions = valuesAsStrings ? global::FieldGen.Serialization.CustomDataWriteOptions.Strings : global::FieldGen.Serialization.CustomDataWriteOptions.Default,
-            };
+            public const int SchoolValue = 0;
         }
 
-        private static readonly global::FieldGen.Serialization.CustomDataKeyTable _fgKeyTable = new global::FieldGen.Serialization.CustomDataKeyTable(new string[]
+        /// <inheritdoc />
+        protected override void ReadField(int field, ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            "school",
-        });
-        private static readonly global::System.Text.Json.JsonEncodedText _fgKeyText0 = global::FieldGen.Serialization.CustomDataValueWriter.EncodeKey("school");
-
-        int global::FieldGen.ICustomData.FindField(global::System.ReadOnlySpan<byte> utf8Key) => _fgKeyTable.Find(utf8Key);
-
-        void global::FieldGen.ICustomData.ReadField(int fieldIndex, ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            switch (fieldIndex)
+            switch (field)
             {
-                case 0:
-                    _fgReadOption0(ref reader, ref _fg0);
-                    break;
+                case FieldIndex.SchoolValue: Read(ref reader, ref _schoolValue, Fields.School); break;
             }
         }
 
-        private static void _fgReadOption0(ref global::System.Text.Json.Utf8JsonReader reader, ref global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>? field)
+        /// <inheritdoc />
+        protected override void WriteFields(global::FieldGen.GeneratedCodeSupport.CustomDataFieldWriter writer)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                int index = _fgOptionTable0.Find(reader.ValueSpan);
-                if (index >= 0)
-                {
-                    field = new global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>((global::TestApp.UserCustomData.School)index, _fgOptions0[index]);
-                    return;
-                }
-            }
-
-            string? raw = global::FieldGen.Serialization.CustomDataValueReader.ReadOptionText(ref reader);
-            field = raw == null ? default(global::FieldGen.OptionValue<global::TestApp.UserCustomData.School>?) : _fgToOption0(raw);
+            writer.Write(FieldIndex.SchoolValue, _schoolValue, Fields.School);
         }
-
-        void global::FieldGen.ICustomData.WriteFields(global::System.Text.Json.Utf8JsonWriter writer)
-        {
-            if (_fg0.HasValue) global::FieldGen.Serialization.CustomDataValueWriter.WriteMember(writer, _fgKeyText0, _fgWireOf0()!);
-            else if (_fgReadAsNull.IsMarked(0)) writer.WriteNull(_fgKeyText0);
-        }
-
-        private string? _fgWireOf0() => _fg0 is { } value ? value.RawValue ?? _fgToWire0(value.Option.GetValueOrDefault()) : null;
-
-        void global::FieldGen.ICustomData.WriteChangedItems(global::System.Text.Json.Utf8JsonWriter writer, global::FieldGen.Serialization.CustomDataWriteOptions options)
-        {
-            if (_fgChanges.IsMarked(0)) global::FieldGen.Serialization.CustomDataValueWriter.WriteItem(writer, _fgKeyText0, _fgWireOf0());
-        }
-
-        void global::FieldGen.ICustomData.MarkChanged(int fieldIndex) => _fgChanges.Mark(fieldIndex);
-
-        void global::FieldGen.ICustomData.MarkReadAsNull(int fieldIndex) => _fgReadAsNull.Mark(fieldIndex);
     }
 }

@@ -1,5 +1,4 @@
 using FieldGen;
-using FieldGen.Annotations;
 
 namespace Mistakes
 {

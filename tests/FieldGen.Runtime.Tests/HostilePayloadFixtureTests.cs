@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using FieldGen.Requests;
+using FieldGen;
 using FieldGen.Runtime.Tests.Rich;
 using FieldGen.Serialization;
 using Xunit;

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
-using FieldGen.Requests;
+using FieldGen;
 using FieldGen.Runtime.Tests.Rich;
 using FieldGen.Serialization;
 using Xunit;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using FieldGen.Requests;
+using FieldGen;
 using FieldGen.Runtime.Tests.Rich;
 using FieldGen.Serialization;
 using Xunit;
@@ -207,7 +207,7 @@ namespace FieldGen.Runtime.Tests
             }
 
             // A random key that happens to be a schema key ("🎓") would need a value of its type.
-            bool isSchemaKey = ((ICustomData)new UserCustomData()).FindField(Encoding.UTF8.GetBytes(key.ToString())) >= 0;
+            bool isSchemaKey = new UserCustomData().Contract.Find(Encoding.UTF8.GetBytes(key.ToString())) >= 0;
             return isSchemaKey ? key.Append('~').ToString() : key.ToString();
         }
 

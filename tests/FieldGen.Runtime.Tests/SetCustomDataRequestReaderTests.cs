@@ -1,4 +1,4 @@
-using FieldGen.Requests;
+using FieldGen;
 using FieldGen.Runtime.Tests.Rich;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.Json;
-using FieldGen.Requests;
+using FieldGen;
 using FieldGen.Runtime.Tests.Rich;
 using Xunit;
 

@@ -33,10 +33,10 @@ namespace FieldGen.Analyzers.Symbols
             _classesByName = classesByName;
         }
 
-        /// <summary><c>FieldGen.Annotations.CustomFieldKeyAttribute</c>, or null with a runtime older than the annotations.</summary>
+        /// <summary><c>FieldGen.CustomFieldKeyAttribute</c>, or null with a runtime older than the annotations.</summary>
         public INamedTypeSymbol? KeyAttribute { get; }
 
-        /// <summary><c>FieldGen.Annotations.CustomFieldValueAttribute</c>.</summary>
+        /// <summary><c>FieldGen.CustomFieldValueAttribute</c>.</summary>
         public INamedTypeSymbol? ValueAttribute { get; }
 
         /// <summary><c>FieldGen.UnknownCustomFields</c>.</summary>
@@ -78,8 +78,8 @@ namespace FieldGen.Analyzers.Symbols
             }
 
             return new FieldGenSymbols(
-                compilation.GetTypeByMetadataName("FieldGen.Annotations.CustomFieldKeyAttribute"),
-                compilation.GetTypeByMetadataName("FieldGen.Annotations.CustomFieldValueAttribute"),
+                compilation.GetTypeByMetadataName("FieldGen.CustomFieldKeyAttribute"),
+                compilation.GetTypeByMetadataName("FieldGen.CustomFieldValueAttribute"),
                 unknownFields,
                 compilation.GetTypeByMetadataName("FieldGen.OptionValue`1"),
                 classes,

@@ -12,7 +12,7 @@ namespace FieldGen.Client
     /// </summary>
     /// <typeparam name="TCustomData">The generated USER class, e.g. <c>UserCustomData</c>.</typeparam>
     public sealed class GenAuthUser<TCustomData>
-        where TCustomData : class, ICustomData, new()
+        where TCustomData : CustomData, new()
     {
         /// <summary>The user's ID (the target identifier of its custom data).</summary>
         public string UserId { get; set; } = string.Empty;

@@ -4,7 +4,7 @@ namespace FieldGen.Client
 {
     /// <summary>The <c>data</c> of a list-users answer (<c>UserPagingDto</c>).</summary>
     internal sealed class UserPage<TCustomData>
-        where TCustomData : class, ICustomData, new()
+        where TCustomData : CustomData, new()
     {
         public int TotalCount { get; set; }
 

@@ -17,9 +17,9 @@ namespace FieldGen.Emit
             foreach (FieldMemberSpec field in spec.Fields)
             {
                 WriteFieldInfo(w, spec, field);
-                w.Line();
             }
 
+            w.Line();
             w.Doc("summary", "Every field, in key order (ordinal).");
             w.Line($"public static {KnownTypes.ReadOnlyListOf}<{KnownTypes.CustomFieldInfo}> All {{ get; }} = new {KnownTypes.CustomFieldInfo}[]");
             w.Line("{");

@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Reflection;
 using FieldGen.Model;
 using FieldGen.Naming;
 using FieldGen.Wire;
@@ -6,14 +7,21 @@ using FieldGen.Wire;
 namespace FieldGen.Emit
 {
     /// <summary>
-    /// Writes one generated class (e.g. <c>UserCustomData</c>): a typed property per field, an enum per
-    /// ENUM field, the <c>Keys</c> constants, and the serializer hooks (in the .Serialization part).
-    /// Private members start with <c>_fg</c>, which no generated public name can (they start with an
-    /// upper-case letter, a letter of a caseless script, or <c>_</c> and a digit).
+    /// Writes one generated class (e.g. <c>UserCustomData</c>), a <c>FieldGen.CustomData</c>: a typed
+    /// property per field over a backing field named after it (<c>Age</c>, <c>_age</c>), an enum per
+    /// ENUM field, the <c>Keys</c> constants, the <c>Fields</c> metadata (.Metadata part) and the two
+    /// serializer hooks (.Serialization part). Everything else, state included, is the base class's.
     /// </summary>
+    /// <remarks>
+    /// Names that cannot clash with a generated public name (which starts with an upper-case letter, a
+    /// letter of a caseless script, or <c>_</c> and a digit): backing fields are <c>_</c> and the
+    /// property name, statics start with <c>s_</c>. <c>FieldIndex</c> and the base class's hidden
+    /// members are reserved names (SchemaMerger.GeneratedMemberNames).
+    /// </remarks>
     internal static partial class CustomDataClassEmitter
     {
-        public const string GeneratorVersion = "0.1.0";
+        /// <summary>The version of the assembly that holds this emitter, as FieldGen's package has it (build metadata dropped).</summary>
+        public static readonly string GeneratorVersion = ReadGeneratorVersion();
 
         public static string Emit(CustomDataClassSpec spec)
         {
@@ -41,17 +49,16 @@ namespace FieldGen.Emit
             w.Doc("remarks", "Read a GetCustomData response with FromJson (or JsonSerializer), set properties, and send ToSetCustomDataRequest: it lists only the keys you set or cleared. Values the schema does not know are kept in UnknownFields.");
             w.Line($"[{KnownTypes.JsonConverterAttribute}(typeof({KnownTypes.JsonConverterOf}<{fullName}>))]");
             w.Line($"[{KnownTypes.GeneratedCodeAttribute}(\"FieldGen\", \"{GeneratorVersion}\")]");
-            w.OpenBlock($"public sealed partial class {spec.ClassName} : {KnownTypes.ICustomData}");
+            w.OpenBlock($"public sealed partial class {spec.ClassName} : {KnownTypes.CustomData}<{fullName}>");
 
-            WriteState(w, spec);
+            WriteConstruction(w, spec);
             foreach (FieldMemberSpec field in spec.Fields)
             {
-                WriteField(w, spec, field);
+                WriteProperty(w, spec, field);
             }
 
             WriteKeys(w, spec);
             WriteFieldsMetadata(w, spec);
-            WriteConveniences(w, spec, fullName);
             WriteSerializerHooks(w, spec);
 
             w.CloseBlock();
@@ -63,56 +70,35 @@ namespace FieldGen.Emit
             return w.ToString();
         }
 
-        private static void WriteState(SourceWriter w, CustomDataClassSpec spec)
+        private static void WriteConstruction(SourceWriter w, CustomDataClassSpec spec)
         {
-            w.Line($"private {KnownTypes.ChangeTracker} _fgChanges;");
-            w.Line($"private {KnownTypes.ChangeTracker} _fgReadAsNull;");
-            w.Line($"private {KnownTypes.UnknownCustomFields}? _fgUnknown;");
+            w.Line($"private static readonly {KnownTypes.Contract} s_contract =");
+            w.Line($"    new {KnownTypes.Contract}({KnownTypes.CustomFieldTarget}.{TargetTypes.Find(spec.TargetType)!.MemberName}, Fields.All);");
+            if (spec.Fields.Count > 0)
+            {
+                w.Line();
+            }
+
+            foreach (FieldMemberSpec field in spec.Fields)
+            {
+                w.Line($"private {PropertyType(field)} {BackingField(field)};");
+            }
+
             w.Line();
-            w.Doc("summary", $"Always {spec.TargetType}.");
-            w.Line($"public {KnownTypes.CustomFieldTarget} TargetType => {KnownTypes.CustomFieldTarget}.{TargetTypes.Find(spec.TargetType)!.MemberName};");
-            w.Line();
-            w.Doc("summary", "Values whose key the schema does not know: read as raw JSON, written back unchanged, settable by key.");
-            w.Line($"public {KnownTypes.UnknownCustomFields} UnknownFields => _fgUnknown ??= new {KnownTypes.UnknownCustomFields}(this);");
-            w.Line();
-            w.Doc("summary", "True when a value was set or cleared since the object was read or AcceptChanges was called.");
-            w.Line("public bool HasChanges => _fgChanges.Any || (_fgUnknown != null && _fgUnknown.HasChanges);");
-            w.Line();
-            w.Doc("summary", "Forgets which keys changed, e.g. after a successful setCustomData call.");
-            w.OpenBlock("public void AcceptChanges()");
-            w.Line("_fgChanges.Clear();");
-            w.Line("_fgUnknown?.AcceptChanges();");
-            w.CloseBlock();
+            w.Doc("summary", $"Creates the custom fields of a {spec.TargetType} with no value set.");
+            w.Line($"public {spec.ClassName}() : base(s_contract) {{ }}");
         }
 
-        private static void WriteField(SourceWriter w, CustomDataClassSpec spec, FieldMemberSpec field)
+        private static void WriteProperty(SourceWriter w, CustomDataClassSpec spec, FieldMemberSpec field)
         {
-            w.Line();
-            string type = PropertyType(spec, field);
-            w.Line($"private {type} _fg{field.Index};");
             w.Line();
             WriteFieldDocs(w, spec, field);
             WriteObsolete(w, spec, field, option: null);
-            w.OpenBlock($"public {type} {field.PropertyName}");
-            w.Line($"get => _fg{field.Index};");
-            if (field.DataType == FieldDataType.Enum)
-            {
-                // A bare enum converted to OptionValue has no wire value yet: fill it in here, once.
-                w.OpenBlock("set");
-                w.Line($"_fg{field.Index} = value is {{ }} assigned && assigned.RawValue == null && assigned.Option is {{ }} option");
-                w.Line($"    ? new {OptionValueOf(spec, field)}(option, _fgToWire{field.Index}(option))");
-                w.Line("    : value;");
-                w.Line($"_fgChanges.Mark({field.Index});");
-                w.CloseBlock();
-            }
-            else
-            {
-                w.OpenBlock("set");
-                w.Line($"_fg{field.Index} = value;");
-                w.Line($"_fgChanges.Mark({field.Index});");
-                w.CloseBlock();
-            }
-
+            w.OpenBlock($"public {PropertyType(field)} {field.PropertyName}");
+            w.Line($"get => {BackingField(field)};");
+            w.Line(field.DataType == FieldDataType.Enum
+                ? $"set => SetField(ref {BackingField(field)}, value, Fields.{field.MetadataName}, {Index(field)});"
+                : $"set => SetField(ref {BackingField(field)}, value, {Index(field)});");
             w.CloseBlock();
             if (field.DataType == FieldDataType.Enum)
             {
@@ -120,9 +106,9 @@ namespace FieldGen.Emit
             }
         }
 
+        // Option i is enum member i; the option table is the runtime's, built from Fields (CustomFieldInfo<TEnum>).
         private static void WriteEnum(SourceWriter w, CustomDataClassSpec spec, FieldMemberSpec field)
         {
-            string enumName = EnumTypeOf(spec, field);
             w.Line();
             w.Doc("summary", $"The options of the {spec.TargetType} field '{field.Key}' ({field.Label ?? field.Key}). A value the schema does not list is kept as an unlisted OptionValue.");
             WriteObsolete(w, spec, field, option: null);
@@ -139,38 +125,6 @@ namespace FieldGen.Emit
             }
 
             w.CloseBlock();
-            WriteOptionTables(w, spec, field);
-        }
-
-        // Option i is enum member i (declared in order, values implicit): the tables map both ways.
-        private static void WriteOptionTables(SourceWriter w, CustomDataClassSpec spec, FieldMemberSpec field)
-        {
-            string enumName = EnumTypeOf(spec, field);
-            string optionType = OptionValueOf(spec, field);
-            string options = "_fgOptions" + field.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            w.Line();
-            w.Line($"private static readonly string[] {options} = new string[]");
-            w.Line("{");
-            foreach (EnumMemberSpec member in field.EnumMembers)
-            {
-                w.Line($"    {Literals.String(member.Value)},");
-            }
-
-            w.Line("};");
-            w.Line();
-            w.Line($"private static readonly {KnownTypes.KeyTable} _fgOptionTable{field.Index} = new {KnownTypes.KeyTable}({options});");
-            w.Line();
-            w.Line($"private static string _fgToWire{field.Index}({enumName} option) => (uint)option < (uint){options}.Length");
-            w.Line($"    ? {options}[(int)option]");
-            w.Line($"    : throw new {KnownTypes.ArgumentOutOfRangeException}(nameof(option), option, \"not an option of '{Literals.Escape(field.Key)}'\");");
-            w.Line();
-            w.OpenBlock($"private static {optionType} _fgToOption{field.Index}(string raw)");
-            // The ordinal check keeps a raw value with a lone surrogate (encoded as U+FFFD) from matching "\uFFFD".
-            w.Line($"int index = _fgOptionTable{field.Index}.Find({KnownTypes.Encoding}.UTF8.GetBytes(raw));");
-            w.Line($"return index >= 0 && {options}[index] == raw");
-            w.Line($"    ? new {optionType}(({enumName})index, {options}[index])");
-            w.Line($"    : {optionType}.Unlisted(raw);");
-            w.CloseBlock();
         }
 
         private static void WriteKeys(SourceWriter w, CustomDataClassSpec spec)
@@ -178,15 +132,8 @@ namespace FieldGen.Emit
             w.Line();
             w.Doc("summary", $"The wire keys of the {spec.TargetType} custom fields, for APIs that take a key string.");
             w.OpenBlock("public static class Keys");
-            bool first = true;
             foreach (FieldMemberSpec field in spec.Fields)
             {
-                if (!first)
-                {
-                    w.Line();
-                }
-
-                first = false;
                 w.Doc("summary", $"\"{field.Key}\" ({field.WireDataType})");
                 WriteObsolete(w, spec, field, option: null);
                 w.Line($"public const string {field.KeyConstantName} = {Literals.String(field.Key)};");
@@ -195,46 +142,38 @@ namespace FieldGen.Emit
             w.CloseBlock();
         }
 
-        private static void WriteConveniences(SourceWriter w, CustomDataClassSpec spec, string fullName)
+        /// <summary>The backing field of a property: <c>_age</c> for <c>Age</c>, <c>_École</c> for <c>École</c> (only ASCII is lowered, so no two properties share one).</summary>
+        internal static string BackingField(FieldMemberSpec field)
         {
-            w.Line();
-            w.Doc("summary", "Reads a GetCustomData response: the whole envelope or just its data object.");
-            w.DocRaw("<exception cref=\"global::FieldGen.CustomDataFormatException\">The JSON cannot be read; the exception names the JSON path.</exception>");
-            w.DocRaw("<exception cref=\"global::FieldGen.GenAuthApiException\">The envelope reports a failure.</exception>");
-            w.Line($"public static {fullName} FromJson(string json) => {KnownTypes.Serializer}.Deserialize<{fullName}>(json);");
-            w.Line();
-            w.Doc("summary", "Reads a GetCustomData response from UTF-8 bytes: the whole envelope or just its data object.");
-            w.DocRaw("<exception cref=\"global::FieldGen.CustomDataFormatException\">The JSON cannot be read; the exception names the JSON path.</exception>");
-            w.DocRaw("<exception cref=\"global::FieldGen.GenAuthApiException\">The envelope reports a failure.</exception>");
-            w.Line($"public static {fullName} FromUtf8Json({KnownTypes.ReadOnlySpanOfByte} utf8Json) => {KnownTypes.Serializer}.Deserialize<{fullName}>(utf8Json);");
-            w.Line();
-            w.Doc("summary", "Writes every value that is set as a data object, unknown keys included.");
-            w.Line($"public string ToJson() => {KnownTypes.Serializer}.Serialize(this);");
-            w.Line();
-            w.Doc("summary", "The setCustomData request for this object, listing only the keys set or cleared since it was read.");
-            w.DocRaw("<param name=\"targetIdentifier\">" + TargetTypes.Find(spec.TargetType)!.IdentifierDescription + "</param>");
-            w.DocRaw("<param name=\"namespace\">The permission space code that scopes a role (e.g. \"default\"); omitted when null.</param>");
-            w.DocRaw("<param name=\"tenantId\">The tenant; omitted when null.</param>");
-            w.DocRaw("<param name=\"valuesAsStrings\">True to send every value as a string, as the generated official SDKs do; false (default) for native JSON, as the docs show.</param>");
-            w.OpenBlock($"public {KnownTypes.SetCustomDataRequest} ToSetCustomDataRequest(string targetIdentifier, string? @namespace = null, string? tenantId = null, bool valuesAsStrings = false)");
-            w.Line($"return new {KnownTypes.SetCustomDataRequest}(this, targetIdentifier)");
-            w.Line("{");
-            w.Line("    Namespace = @namespace,");
-            w.Line("    TenantId = tenantId,");
-            w.Line($"    WriteOptions = valuesAsStrings ? {KnownTypes.WriteOptions}.Strings : {KnownTypes.WriteOptions}.Default,");
-            w.Line("};");
-            w.CloseBlock();
+            string name = field.PropertyName.TrimStart('@');
+            char first = name[0];
+            return "_" + (first >= 'A' && first <= 'Z' ? (char)(first + 32) + name.Substring(1) : name);
         }
 
-        internal static string PropertyType(CustomDataClassSpec spec, FieldMemberSpec field) =>
-            DataTypes.Of(field.DataType).PropertyType(field.DataType == FieldDataType.Enum ? EnumTypeOf(spec, field) : null);
-
-        internal static string OptionValueOf(CustomDataClassSpec spec, FieldMemberSpec field) =>
-            $"{KnownTypes.OptionValue}<{EnumTypeOf(spec, field)}>";
+        /// <summary>The constant holding the field's index, named after its property.</summary>
+        internal static string Index(FieldMemberSpec field) => "FieldIndex." + field.PropertyName;
 
         internal static string EnumTypeOf(CustomDataClassSpec spec, FieldMemberSpec field) =>
             FullClassName(spec) + "." + field.EnumTypeName;
 
+        /// <summary>The property's C# type, from the data-type table; inside the class an ENUM's simple name is unambiguous.</summary>
+        internal static string PropertyType(FieldMemberSpec field) =>
+            DataTypes.Of(field.DataType).PropertyType(field.DataType == FieldDataType.Enum ? field.EnumTypeName : null);
+
         internal static string FullClassName(CustomDataClassSpec spec) => GeneratedClassName.Qualified(spec.Namespace, spec.ClassName);
+
+        private static string ReadGeneratorVersion()
+        {
+            Assembly assembly = typeof(CustomDataClassEmitter).Assembly;
+            string? version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+                ?? assembly.GetName().Version?.ToString();
+            if (string.IsNullOrEmpty(version))
+            {
+                return "0.0.0";
+            }
+
+            int metadata = version!.IndexOf('+');
+            return metadata < 0 ? version : version.Substring(0, metadata);
+        }
     }
 }

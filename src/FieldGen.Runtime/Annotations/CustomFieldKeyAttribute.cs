@@ -1,6 +1,6 @@
 using System;
 
-namespace FieldGen.Annotations
+namespace FieldGen
 {
     /// <summary>
     /// Marks a string parameter or property whose value is a custom-field key of <see cref="Target"/>,

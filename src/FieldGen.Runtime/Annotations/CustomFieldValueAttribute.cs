@@ -1,6 +1,6 @@
 using System;
 
-namespace FieldGen.Annotations
+namespace FieldGen
 {
     /// <summary>
     /// Marks a parameter or property that holds the value of a custom field whose key sits beside it

@@ -1,6 +1,6 @@
 using System;
 
-namespace FieldGen.Metadata
+namespace FieldGen
 {
     /// <summary>
     /// What the schema says about a field. A flag is set only when the schema says <c>true</c>: a

@@ -2,8 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using FieldGen.Serialization;
 
-namespace FieldGen.Metadata
+namespace FieldGen
 {
     /// <summary>
     /// What the schema says about one custom field, for rendering forms and admin screens: key, data
@@ -14,6 +17,10 @@ namespace FieldGen.Metadata
     public class CustomFieldInfo
     {
         private static readonly IReadOnlyList<CustomFieldOptionInfo> NoOptions = new CustomFieldOptionInfo[0];
+
+        // The one option table of an ENUM field: wire value (UTF-8) to option index. Not generic, so the
+        // lookup is compiled once, not once per generated enum.
+        private readonly CustomDataKeyTable? _optionTable;
 
         /// <summary>Used by generated code.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
@@ -32,6 +39,16 @@ namespace FieldGen.Metadata
             RemovedAt = removedAt;
             Labels = LocalizedLabels.FromPairs(languageLabelPairs);
             Options = options;
+            if (options.Count > 0)
+            {
+                var wireValues = new string[options.Count];
+                for (int i = 0; i < wireValues.Length; i++)
+                {
+                    wireValues[i] = options[i].Value;
+                }
+
+                _optionTable = new CustomDataKeyTable(wireValues);
+            }
         }
 
         /// <summary>The wire key, e.g. <c>school</c>.</summary>
@@ -93,6 +110,33 @@ namespace FieldGen.Metadata
 
         /// <inheritdoc/>
         public override string ToString() => Key;
+
+        /// <summary>
+        /// Reads an ENUM value: the index of a listed option, found through the table over its UTF-8 bytes
+        /// (no allocation), or -1 with the value's text in <paramref name="raw"/> (null for a JSON null).
+        /// </summary>
+        internal int ReadOptionIndex(ref Utf8JsonReader reader, out string? raw)
+        {
+            if (_optionTable is not null && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                int index = _optionTable.Find(reader.ValueSpan);
+                if (index >= 0)
+                {
+                    raw = null;
+                    return index;
+                }
+            }
+
+            raw = CustomDataValueReader.ReadOptionText(ref reader);
+            if (raw is null || _optionTable is null)
+            {
+                return -1;
+            }
+
+            // The ordinal check keeps a raw value with a lone surrogate (encoded as U+FFFD) from matching "\uFFFD".
+            int found = _optionTable.Find(Encoding.UTF8.GetBytes(raw));
+            return found >= 0 && Options[found].Value == raw ? found : -1;
+        }
     }
 
     /// <summary>An ENUM field's metadata, with its options typed by the generated enum.</summary>
@@ -102,6 +146,9 @@ namespace FieldGen.Metadata
     {
         private readonly Dictionary<TEnum, CustomFieldOptionInfo<TEnum>> _byOption;
 
+        /// <summary>Option i as a value, built once, so reading a listed option allocates nothing.</summary>
+        internal readonly OptionValue<TEnum>[] OptionValues;
+
         /// <summary>Used by generated code.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public CustomFieldInfo(string key, string dataType, string? label, string? description, CustomFieldFlags flags, string? removedAt, string[] languageLabelPairs, params CustomFieldOptionInfo<TEnum>[] options)
@@ -109,9 +156,11 @@ namespace FieldGen.Metadata
         {
             TypedOptions = options;
             _byOption = new Dictionary<TEnum, CustomFieldOptionInfo<TEnum>>(options.Length);
-            foreach (CustomFieldOptionInfo<TEnum> option in options)
+            OptionValues = new OptionValue<TEnum>[options.Length];
+            for (int i = 0; i < options.Length; i++)
             {
-                _byOption[option.Option] = option;
+                _byOption[options[i].Option] = options[i];
+                OptionValues[i] = new OptionValue<TEnum>(options[i].Option, options[i].Value);
             }
         }
 
@@ -125,6 +174,7 @@ namespace FieldGen.Metadata
                 ? info
                 : throw new ArgumentOutOfRangeException(nameof(option), option, "not an option of '" + Key + "'");
 
+#pragma warning disable RS0026 // Older than API tracking: both take an optional culture, and the first argument's type tells them apart.
         /// <summary>An option's label for a culture (see <see cref="CustomFieldOptionInfo.GetLabel"/>): <c>UserCustomData.Fields.School.GetLabel(UserCustomData.School.Pku, zhCN)</c>.</summary>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="option"/> is not a member of the enum.</exception>
         public string GetLabel(TEnum option, CultureInfo? culture = null) => Option(option).GetLabel(culture);
@@ -134,5 +184,15 @@ namespace FieldGen.Metadata
             value.Option is TEnum option && _byOption.TryGetValue(option, out CustomFieldOptionInfo<TEnum>? info)
                 ? info.GetLabel(culture)
                 : value.RawValue ?? string.Empty;
+#pragma warning restore RS0026
+
+        /// <summary>The wire value of a listed option.</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="option"/> is not a member of the enum.</exception>
+        internal string WireValueOf(TEnum option) => Option(option).Value;
+
+        /// <summary>A bare enum member converted to an <see cref="OptionValue{TEnum}"/> has no wire value yet: this fills it in.</summary>
+        internal OptionValue<TEnum> WithWireValue(OptionValue<TEnum> value) =>
+            value.RawValue is null && value.Option is TEnum option ? new OptionValue<TEnum>(option, WireValueOf(option)) : value;
+
     }
 }

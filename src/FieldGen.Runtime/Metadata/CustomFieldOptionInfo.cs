@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 
-namespace FieldGen.Metadata
+namespace FieldGen
 {
     /// <summary>One option of an ENUM field: its wire value, label and localized labels.</summary>
     public class CustomFieldOptionInfo

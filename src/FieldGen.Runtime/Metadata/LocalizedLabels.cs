@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 
-namespace FieldGen.Metadata
+namespace FieldGen
 {
     /// <summary>
     /// The labels of a field or option by language tag (<c>zh-CN</c>, <c>en-US</c>...), and the one

@@ -4,9 +4,10 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FieldGen.GeneratedCodeSupport;
 using FieldGen.Serialization;
 
-namespace FieldGen.Requests
+namespace FieldGen
 {
     /// <summary>
     /// The body of <c>POST /api/v3/set-custom-data</c> for one object: <c>targetType</c>,
@@ -24,7 +25,7 @@ namespace FieldGen.Requests
         private static readonly JsonEncodedText ListName = JsonEncodedText.Encode("list");
 
         /// <summary>Creates the request for the object <paramref name="targetIdentifier"/> (a user's ID, a role's or group's code, a department's ID).</summary>
-        public SetCustomDataRequest(ICustomData data, string targetIdentifier)
+        public SetCustomDataRequest(CustomData data, string targetIdentifier)
         {
             Data = data ?? throw new ArgumentNullException(nameof(data));
             TargetIdentifier = string.IsNullOrEmpty(targetIdentifier)
@@ -39,11 +40,11 @@ namespace FieldGen.Requests
         /// </summary>
         /// <exception cref="CustomDataFormatException">The body cannot be read, is for another target type, or lacks targetIdentifier or list; the exception names the JSON path (e.g. <c>$.list[2].value</c>).</exception>
         public static SetCustomDataRequest FromUtf8Json<T>(ReadOnlySpan<byte> utf8Json)
-            where T : ICustomData, new() => SetCustomDataRequestReader.Read<T>(utf8Json);
+            where T : CustomData, new() => SetCustomDataRequestReader.Read<T>(utf8Json);
 
         /// <inheritdoc cref="FromUtf8Json{T}(ReadOnlySpan{byte})"/>
         public static SetCustomDataRequest FromJson<T>(string json)
-            where T : ICustomData, new() => SetCustomDataRequestReader.Read<T>(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))));
+            where T : CustomData, new() => SetCustomDataRequestReader.Read<T>(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))));
 
         /// <summary>The most list items GenAuth accepts in one setCustomData call, as its docs state.</summary>
         public const int MaxItemsPerRequest = 50;
@@ -52,7 +53,7 @@ namespace FieldGen.Requests
         private List<byte[]>? _batchItems;
 
         /// <summary>The typed values; only the changed keys are sent.</summary>
-        public ICustomData Data { get; }
+        public CustomData Data { get; }
 
         /// <summary>The kind of object, taken from <see cref="Data"/>.</summary>
         public CustomFieldTarget TargetType => Data.TargetType;
@@ -141,7 +142,7 @@ namespace FieldGen.Requests
 
         private void WriteAllItems(Utf8JsonWriter writer)
         {
-            Data.WriteChangedItems(writer, WriteOptions);
+            Data.WriteFieldValues(new CustomDataFieldWriter(writer, Data, WriteOptions));
             foreach (var unknown in Data.UnknownFields)
             {
                 if (Data.UnknownFields.IsChanged(unknown.Key))
@@ -200,7 +201,7 @@ namespace FieldGen.Requests
     }
 
     /// <summary>Writes a <see cref="SetCustomDataRequest"/> as its request body (write only).</summary>
-    public sealed class SetCustomDataRequestJsonConverter : JsonConverter<SetCustomDataRequest>
+    internal sealed class SetCustomDataRequestJsonConverter : JsonConverter<SetCustomDataRequest>
     {
         /// <inheritdoc />
         public override SetCustomDataRequest Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>

@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 using System.Text;
 
 namespace FieldGen.Serialization
@@ -9,8 +8,7 @@ namespace FieldGen.Serialization
     /// class. Generated classes used to switch on the key hash, but a switch over a thousand keys is a
     /// method the JIT will not optimize, which made large schemas read 10x slower (docs/performance.md).
     /// </summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public sealed class CustomDataKeyTable
+    internal sealed class CustomDataKeyTable
     {
         private readonly byte[][] _keys;
         private readonly int[] _slots; // field index + 1; 0 = empty
@@ -66,6 +64,9 @@ namespace FieldGen.Serialization
                 slot = (slot + 1) & _mask;
             }
         }
+
+        /// <summary>True when <paramref name="utf8Key"/> is the key of field <paramref name="index"/>.</summary>
+        public bool IsKeyOf(int index, ReadOnlySpan<byte> utf8Key) => utf8Key.SequenceEqual(_keys[index]);
 
         // FNV-1a: cheap, and good enough for keys a tenant types.
         private static uint Hash(ReadOnlySpan<byte> utf8Key)

@@ -37,7 +37,7 @@ namespace FieldGen.Serialization
         }
 
         public static T Read<T>(ref Utf8JsonReader reader, PayloadForm form)
-            where T : ICustomData, new()
+            where T : CustomData, new()
         {
             try
             {
@@ -85,7 +85,7 @@ namespace FieldGen.Serialization
             utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF ? utf8Json.Slice(3) : utf8Json;
 
         private static T ReadRoot<T>(ref Utf8JsonReader reader, PayloadForm form)
-            where T : ICustomData, new()
+            where T : CustomData, new()
         {
             if (reader.TokenType == JsonTokenType.None && !reader.Read())
             {
@@ -131,8 +131,8 @@ namespace FieldGen.Serialization
                         if (firstMember)
                         {
                             // The common bare data object: known at once, read on without looking back.
-                            ReadMember(ref reader, result, key, "$");
-                            ReadObject(ref reader, result, "$");
+                            int first = ReadMember(ref reader, result, key, "$");
+                            ReadObject(ref reader, result, "$", first);
                             return result;
                         }
 
@@ -212,7 +212,7 @@ namespace FieldGen.Serialization
         }
 
         private static T ReadDataObject<T>(ref Utf8JsonReader reader)
-            where T : ICustomData, new()
+            where T : CustomData, new()
         {
             var result = new T();
             ReadObject(ref reader, result, "$");
@@ -221,7 +221,7 @@ namespace FieldGen.Serialization
 
         // Duplicate "data" members: the last one wins, as in JSON.parse.
         private static T ReadLastData<T>(ref Utf8JsonReader reader, int dataCount)
-            where T : ICustomData, new()
+            where T : CustomData, new()
         {
             var result = new T();
             int seen = 0;
@@ -240,7 +240,7 @@ namespace FieldGen.Serialization
             return result;
         }
 
-        private static void ReadData(ref Utf8JsonReader reader, ICustomData target)
+        private static void ReadData(ref Utf8JsonReader reader, CustomData target)
         {
             switch (reader.TokenType)
             {
@@ -257,7 +257,8 @@ namespace FieldGen.Serialization
             }
         }
 
-        private static void ReadObject(ref Utf8JsonReader reader, ICustomData target, string path)
+        // previous: the field of a member the caller read already (-1: none).
+        private static void ReadObject(ref Utf8JsonReader reader, CustomData target, string path, int previous = -1)
         {
             byte[]? rented = null;
             try
@@ -266,7 +267,7 @@ namespace FieldGen.Serialization
                 {
                     ReadOnlySpan<byte> key = GetKey(ref reader, ref rented);
                     reader.Read();
-                    ReadMember(ref reader, target, key, path);
+                    previous = ReadMember(ref reader, target, key, path, previous: previous);
                 }
             }
             finally
@@ -289,7 +290,7 @@ namespace FieldGen.Serialization
         /// <param name="asChanges">True to mark every listed key changed (a setCustomData body).</param>
         /// <param name="itemTenantId">The <c>tenantId</c> the items carry (the API allows one per item), or null; items naming different tenants are refused, since one object's values cannot be split.</param>
         /// <returns>True when the list was empty or every value in it was a JSON string.</returns>
-        internal static bool ReadItemList(ref Utf8JsonReader reader, ICustomData target, string listPath, bool asChanges, out string? itemTenantId)
+        internal static bool ReadItemList(ref Utf8JsonReader reader, CustomData target, string listPath, bool asChanges, out string? itemTenantId)
         {
             using JsonDocument list = JsonDocument.ParseValue(ref reader);
             int index = 0;
@@ -325,21 +326,21 @@ namespace FieldGen.Serialization
             return allStrings;
         }
 
-        // valuePath is the value's JSON path when it is not parentPath plus the key (a list item's value).
-        private static void ReadMember(ref Utf8JsonReader reader, ICustomData target, scoped ReadOnlySpan<byte> key, string parentPath, bool asChange = false, string? valuePath = null)
+        // valuePath is the value's JSON path when it is not parentPath plus the key (a list item's value);
+        // previous is the field read just before (-1: none), returned is this one's (-1: an unknown key).
+        private static int ReadMember(ref Utf8JsonReader reader, CustomData target, scoped ReadOnlySpan<byte> key, string parentPath, bool asChange = false, string? valuePath = null, int previous = -1)
         {
             try
             {
-                int fieldIndex = target.FindField(key);
+                int fieldIndex = target.Contract.Find(key, previous);
                 if (fieldIndex >= 0)
                 {
-                    // An explicit null is remembered so that writing the object gives it back, not an absent key.
                     if (reader.TokenType == JsonTokenType.Null)
                     {
                         target.MarkReadAsNull(fieldIndex);
                     }
 
-                    target.ReadField(fieldIndex, ref reader);
+                    target.ReadFieldValue(fieldIndex, ref reader);
                     if (asChange)
                     {
                         target.MarkChanged(fieldIndex);
@@ -359,6 +360,8 @@ namespace FieldGen.Serialization
                         target.UnknownFields.Load(keyText, value);
                     }
                 }
+
+                return fieldIndex;
             }
             catch (CustomDataFormatException ex) when (ex.Path is null)
             {

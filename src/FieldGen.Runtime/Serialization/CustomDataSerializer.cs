@@ -4,8 +4,10 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using FieldGen.GeneratedCodeSupport;
+using FieldGen.Serialization;
 
-namespace FieldGen.Serialization
+namespace FieldGen
 {
     /// <summary>
     /// Reads GetCustomData payloads into generated classes and writes them back, without reflection.
@@ -25,11 +27,11 @@ namespace FieldGen.Serialization
         /// <exception cref="CustomDataFormatException">The payload cannot be read; the exception names the JSON path.</exception>
         /// <exception cref="GenAuthApiException">The envelope reports a failure.</exception>
         public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json)
-            where T : ICustomData, new() => ReadWhole<T>(utf8Json, PayloadForm.Detect);
+            where T : CustomData, new() => ReadWhole<T>(utf8Json, PayloadForm.Detect);
 
         /// <inheritdoc cref="Deserialize{T}(ReadOnlySpan{byte})"/>
         public static T Deserialize<T>(string json)
-            where T : ICustomData, new() => ReadWhole<T>(Utf8(json), PayloadForm.Detect);
+            where T : CustomData, new() => ReadWhole<T>(Utf8(json), PayloadForm.Detect);
 
         /// <summary>
         /// Reads a GetCustomData response that is known to be the whole envelope: a numeric
@@ -39,11 +41,11 @@ namespace FieldGen.Serialization
         /// <exception cref="CustomDataFormatException">The payload cannot be read or has no numeric status; the exception names the JSON path.</exception>
         /// <exception cref="GenAuthApiException">The envelope reports a failure.</exception>
         public static T DeserializeResponse<T>(ReadOnlySpan<byte> utf8Json)
-            where T : ICustomData, new() => ReadWhole<T>(utf8Json, PayloadForm.Envelope);
+            where T : CustomData, new() => ReadWhole<T>(utf8Json, PayloadForm.Envelope);
 
         /// <inheritdoc cref="DeserializeResponse{T}(ReadOnlySpan{byte})"/>
         public static T DeserializeResponse<T>(string json)
-            where T : ICustomData, new() => ReadWhole<T>(Utf8(json), PayloadForm.Envelope);
+            where T : CustomData, new() => ReadWhole<T>(Utf8(json), PayloadForm.Envelope);
 
         /// <summary>
         /// Reads a data object (<c>{ "age": 18, "school": "pku" }</c>), never an envelope: every root member
@@ -52,15 +54,15 @@ namespace FieldGen.Serialization
         /// </summary>
         /// <exception cref="CustomDataFormatException">The payload cannot be read; the exception names the JSON path.</exception>
         public static T DeserializeDataObject<T>(ReadOnlySpan<byte> utf8Json)
-            where T : ICustomData, new() => ReadWhole<T>(utf8Json, PayloadForm.DataObject);
+            where T : CustomData, new() => ReadWhole<T>(utf8Json, PayloadForm.DataObject);
 
         /// <inheritdoc cref="DeserializeDataObject{T}(ReadOnlySpan{byte})"/>
         public static T DeserializeDataObject<T>(string json)
-            where T : ICustomData, new() => ReadWhole<T>(Utf8(json), PayloadForm.DataObject);
+            where T : CustomData, new() => ReadWhole<T>(Utf8(json), PayloadForm.DataObject);
 
         /// <inheritdoc cref="Deserialize{T}(ReadOnlySpan{byte})"/>
         public static async Task<T> DeserializeAsync<T>(Stream utf8Json, CancellationToken cancellationToken = default)
-            where T : ICustomData, new()
+            where T : CustomData, new()
         {
             if (utf8Json is null)
             {
@@ -78,13 +80,13 @@ namespace FieldGen.Serialization
         /// object is the caller's.
         /// </summary>
         public static T Deserialize<T>(ref Utf8JsonReader reader)
-            where T : ICustomData, new() => CustomDataReader.Read<T>(ref reader, PayloadForm.Detect);
+            where T : CustomData, new() => CustomDataReader.Read<T>(ref reader, PayloadForm.Detect);
 
         internal static T Deserialize<T>(ref Utf8JsonReader reader, PayloadForm form)
-            where T : ICustomData, new() => CustomDataReader.Read<T>(ref reader, form);
+            where T : CustomData, new() => CustomDataReader.Read<T>(ref reader, form);
 
         private static T ReadWhole<T>(ReadOnlySpan<byte> utf8Json, PayloadForm form)
-            where T : ICustomData, new()
+            where T : CustomData, new()
         {
             var reader = new Utf8JsonReader(CustomDataReader.SkipByteOrderMark(utf8Json), ReaderOptions);
             T result = CustomDataReader.Read<T>(ref reader, form);
@@ -98,7 +100,7 @@ namespace FieldGen.Serialization
         /// Writes the values as a data object (<c>{ "age": 18, "school": "pku" }</c>), unknown keys
         /// included, as JavaScript's <c>JSON.stringify</c> writes them whatever the writer's encoder.
         /// </summary>
-        public static void Serialize(Utf8JsonWriter writer, ICustomData data)
+        public static void Serialize(Utf8JsonWriter writer, CustomData data)
         {
             if (writer is null)
             {
@@ -111,7 +113,7 @@ namespace FieldGen.Serialization
             }
 
             writer.WriteStartObject();
-            data.WriteFields(writer);
+            data.WriteFieldValues(new CustomDataFieldWriter(writer, data, itemOptions: null));
             foreach (var unknown in data.UnknownFields)
             {
                 writer.WritePropertyName(JavaScriptJson.EncodeKey(unknown.Key));
@@ -128,8 +130,8 @@ namespace FieldGen.Serialization
             writer.WriteEndObject();
         }
 
-        /// <inheritdoc cref="Serialize(Utf8JsonWriter, ICustomData)"/>
-        public static byte[] SerializeToUtf8Bytes(ICustomData data)
+        /// <inheritdoc cref="Serialize(Utf8JsonWriter, CustomData)"/>
+        public static byte[] SerializeToUtf8Bytes(CustomData data)
         {
             using var buffer = new MemoryStream();
             using (var writer = new Utf8JsonWriter(buffer))
@@ -140,7 +142,7 @@ namespace FieldGen.Serialization
             return buffer.ToArray();
         }
 
-        /// <inheritdoc cref="Serialize(Utf8JsonWriter, ICustomData)"/>
-        public static string Serialize(ICustomData data) => Encoding.UTF8.GetString(SerializeToUtf8Bytes(data));
+        /// <inheritdoc cref="Serialize(Utf8JsonWriter, CustomData)"/>
+        public static string Serialize(CustomData data) => Encoding.UTF8.GetString(SerializeToUtf8Bytes(data));
     }
 }

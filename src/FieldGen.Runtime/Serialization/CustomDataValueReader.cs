@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
 using FieldGen.Wire;
@@ -12,8 +11,7 @@ namespace FieldGen.Serialization
     /// milliseconds. A value that cannot be the field's type throws <see cref="CustomDataFormatException"/>;
     /// the caller adds the JSON path.
     /// </summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class CustomDataValueReader
+    internal static class CustomDataValueReader
     {
         /// <summary>A STRING value; numbers and booleans are kept as their JSON text.</summary>
         public static string? ReadString(ref Utf8JsonReader reader) => ReadText(ref reader, "STRING");
@@ -91,7 +89,13 @@ namespace FieldGen.Serialization
             switch (reader.TokenType)
             {
                 case JsonTokenType.String:
-                    // Fast path: System.Text.Json's ISO 8601 reader, whose Unspecified kind means "no offset".
+                    // Fast path for text that ends in an offset (+08:00, -05:00): one parse, kept as written.
+                    if (EndsWithOffset(ref reader) && reader.TryGetDateTimeOffset(out DateTimeOffset written))
+                    {
+                        return written;
+                    }
+
+                    // System.Text.Json's ISO 8601 reader, whose Unspecified kind means "no offset".
                     if (reader.TryGetDateTime(out DateTime iso))
                     {
                         switch (iso.Kind)
@@ -150,23 +154,18 @@ namespace FieldGen.Serialization
             return value;
         }
 
-        // The Read(ref reader, ref field) overloads let a generated ReadField assign straight into its
-        // fields: a switch over many fields then holds no struct temporaries for the JIT to zero.
+        // "...T08:00:00+08:00": an explicit numeric offset, which TryGetDateTimeOffset keeps. Without one it
+        // would apply this machine's zone, so text without an offset never takes this path.
+        private static bool EndsWithOffset(ref Utf8JsonReader reader)
+        {
+            if (reader.HasValueSequence || reader.ValueIsEscaped)
+            {
+                return false;
+            }
 
-        /// <summary>Reads a STRING value into <paramref name="field"/>.</summary>
-        public static void Read(ref Utf8JsonReader reader, ref string? field) => field = ReadString(ref reader);
-
-        /// <summary>Reads a NUMBER value into <paramref name="field"/>.</summary>
-        public static void Read(ref Utf8JsonReader reader, ref double? field) => field = ReadNumber(ref reader);
-
-        /// <summary>Reads a BOOLEAN value into <paramref name="field"/>.</summary>
-        public static void Read(ref Utf8JsonReader reader, ref bool? field) => field = ReadBoolean(ref reader);
-
-        /// <summary>Reads a DATETIME value into <paramref name="field"/>.</summary>
-        public static void Read(ref Utf8JsonReader reader, ref DateTimeOffset? field) => field = ReadDateTime(ref reader);
-
-        /// <summary>Reads a raw JSON value into <paramref name="field"/>.</summary>
-        public static void Read(ref Utf8JsonReader reader, ref JsonElement? field) => field = ReadJson(ref reader);
+            ReadOnlySpan<byte> text = reader.ValueSpan;
+            return text.Length > 16 && (text[text.Length - 6] == (byte)'+' || text[text.Length - 6] == (byte)'-') && text[text.Length - 3] == (byte)':';
+        }
 
         private static string? ReadText(ref Utf8JsonReader reader, string dataType)
         {

@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 
@@ -13,8 +12,7 @@ namespace FieldGen.Serialization
     /// Every value is written as JavaScript's <c>JSON.stringify</c> writes it (see <see cref="JavaScriptJson"/>),
     /// whatever the writer's encoder, so the server rebuilds the same text its signature covers.
     /// </summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class CustomDataValueWriter
+    internal static class CustomDataValueWriter
     {
         private static readonly JsonEncodedText KeyName = JsonEncodedText.Encode("key");
         private static readonly JsonEncodedText ValueName = JsonEncodedText.Encode("value");

@@ -1,4 +1,4 @@
-namespace FieldGen.Serialization
+namespace FieldGen
 {
     /// <summary>How values are written into a setCustomData <c>list</c>.</summary>
     public sealed class CustomDataWriteOptions

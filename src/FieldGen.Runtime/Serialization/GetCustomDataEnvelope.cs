@@ -42,12 +42,12 @@ namespace FieldGen.Serialization
         }
 
         /// <summary>What a member named <paramref name="key"/> with a value of <paramref name="valueToken"/> is, for a root read as <paramref name="form"/>.</summary>
-        public static Member Classify(ReadOnlySpan<byte> key, JsonTokenType valueToken, ICustomData target, PayloadForm form)
+        public static Member Classify(ReadOnlySpan<byte> key, JsonTokenType valueToken, CustomData target, PayloadForm form)
         {
             bool isStatusCode = key.SequenceEqual(StatusCodeName);
             if (isStatusCode || key.SequenceEqual(V2CodeName))
             {
-                if (form == PayloadForm.Detect && (valueToken != JsonTokenType.Number || target.FindField(key) >= 0))
+                if (form == PayloadForm.Detect && (valueToken != JsonTokenType.Number || target.Contract.Find(key) >= 0))
                 {
                     // A schema key, or a value no GenAuth status has (the docs type it as a number): a custom field.
                     return Member.None;

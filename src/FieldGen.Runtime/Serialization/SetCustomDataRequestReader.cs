@@ -1,6 +1,5 @@
 using System;
 using System.Text.Json;
-using FieldGen.Requests;
 
 namespace FieldGen.Serialization
 {
@@ -13,7 +12,7 @@ namespace FieldGen.Serialization
     internal static class SetCustomDataRequestReader
     {
         public static SetCustomDataRequest Read<T>(ReadOnlySpan<byte> utf8Json)
-            where T : ICustomData, new()
+            where T : CustomData, new()
         {
             var reader = new Utf8JsonReader(CustomDataReader.SkipByteOrderMark(utf8Json), CustomDataSerializer.ReaderOptions);
             try
@@ -29,7 +28,7 @@ namespace FieldGen.Serialization
         }
 
         private static SetCustomDataRequest ReadRoot<T>(ref Utf8JsonReader reader)
-            where T : ICustomData, new()
+            where T : CustomData, new()
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {

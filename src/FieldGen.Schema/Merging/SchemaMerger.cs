@@ -17,11 +17,11 @@ namespace FieldGen.Merging
     /// </summary>
     internal static class SchemaMerger
     {
-        /// <summary>Members every generated class has; a key that maps onto one is renamed.</summary>
+        /// <summary>Members every generated class has (its own and its base class FieldGen.CustomData's, hidden ones too); a key that maps onto one is renamed.</summary>
         internal static readonly string[] GeneratedMemberNames =
         {
             "Keys", "Fields", "TargetType", "UnknownFields", "HasChanges", "AcceptChanges", "FromJson", "FromUtf8Json",
-            "ToJson", "ToSetCustomDataRequest",
+            "ToJson", "ToSetCustomDataRequest", "FieldIndex", "ReadField", "WriteFields", "SetField", "Read",
         };
 
         private static readonly string[] ObjectMemberNames =

@@ -6,11 +6,10 @@ namespace FieldGen.Wire
     /// <summary>One kind of GenAuth object that carries custom fields (the API's <c>targetType</c>).</summary>
     internal sealed class TargetType
     {
-        internal TargetType(string wireName, string memberName, string identifierDescription)
+        internal TargetType(string wireName, string memberName)
         {
             WireName = wireName;
             MemberName = memberName;
-            IdentifierDescription = identifierDescription;
         }
 
         /// <summary>The API's spelling: <c>USER</c>.</summary>
@@ -18,9 +17,6 @@ namespace FieldGen.Wire
 
         /// <summary>The C# spelling: the runtime's <c>CustomFieldTarget</c> member and the <c>{Target}</c> of a class name (<c>User</c>).</summary>
         public string MemberName { get; }
-
-        /// <summary>What the data calls' <c>targetIdentifier</c> is for this type (a user's ID, a role's code).</summary>
-        public string IdentifierDescription { get; }
 
         public override string ToString() => WireName;
     }
@@ -31,10 +27,10 @@ namespace FieldGen.Wire
     /// </summary>
     internal static class TargetTypes
     {
-        public static readonly TargetType User = new TargetType("USER", "User", "The user's ID.");
-        public static readonly TargetType Role = new TargetType("ROLE", "Role", "The role's code.");
-        public static readonly TargetType Group = new TargetType("GROUP", "Group", "The group's code.");
-        public static readonly TargetType Department = new TargetType("DEPARTMENT", "Department", "The department's ID.");
+        public static readonly TargetType User = new TargetType("USER", "User");
+        public static readonly TargetType Role = new TargetType("ROLE", "Role");
+        public static readonly TargetType Group = new TargetType("GROUP", "Group");
+        public static readonly TargetType Department = new TargetType("DEPARTMENT", "Department");
 
         /// <summary>
         /// Every type, in the order messages list them and the normalized file writes them; the runtime's

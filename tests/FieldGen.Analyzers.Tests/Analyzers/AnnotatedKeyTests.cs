@@ -197,8 +197,8 @@ namespace FieldGen.Analyzers.Tests.Analyzers
                     public static class TeamSdk
                     {
                         public static void SetUserField(
-                            [FieldGen.Annotations.CustomFieldKey(FieldGen.CustomFieldTarget.User)] string key,
-                            [FieldGen.Annotations.CustomFieldValue] object? value) { }
+                            [FieldGen.CustomFieldKey(FieldGen.CustomFieldTarget.User)] string key,
+                            [FieldGen.CustomFieldValue] object? value) { }
                     }
                 }
                 """);

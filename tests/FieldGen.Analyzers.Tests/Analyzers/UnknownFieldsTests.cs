@@ -76,7 +76,7 @@ namespace FieldGen.Analyzers.Tests.Analyzers
             """
             static class C
             {
-                static void M(UserCustomData user, ICustomData data)
+                static void M(UserCustomData user, CustomData data)
                 {
                     UnknownCustomFields bag = user.UnknownFields;
                     bag.Set("age", "18");

@@ -6,7 +6,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using FieldGen.Analyzers.Tests.Support;
 using FieldGen.Diagnostics;
-using FieldGen.Serialization;
+using FieldGen.GeneratedCodeSupport;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -108,23 +108,61 @@ namespace FieldGen.Analyzers.Tests.Analyzers
         /// <summary>Whether the runtime's reader takes <paramref name="json"/> as a value of <paramref name="dataType"/>.</summary>
         private static bool RuntimeAccepts(string dataType, string json)
         {
-            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
-            reader.Read();
             try
             {
-                _ = dataType switch
-                {
-                    "NUMBER" => (object?)CustomDataValueReader.ReadNumber(ref reader),
-                    "BOOLEAN" => CustomDataValueReader.ReadBoolean(ref reader),
-                    "DATETIME" => CustomDataValueReader.ReadDateTime(ref reader),
-                    "STRING" => CustomDataValueReader.ReadString(ref reader),
-                    _ => throw new ArgumentOutOfRangeException(nameof(dataType), dataType, null),
-                };
+                // The data object's one member goes through the runtime's own reader, as a generated class's would.
+                ValueProbe.FromJson("{\"" + dataType + "\":" + json + "}");
                 return true;
             }
             catch (CustomDataFormatException)
             {
                 return false;
+            }
+        }
+
+        /// <summary>
+        /// A custom-data class written by hand against the runtime's public contract (what the generator
+        /// emits), one property per data type: its reads are the runtime's value reader, nothing of ours.
+        /// </summary>
+        private sealed class ValueProbe : CustomData<ValueProbe>
+        {
+            private static readonly CustomFieldInfo[] Fields =
+            {
+                new CustomFieldInfo("BOOLEAN", "BOOLEAN", null, null, CustomFieldFlags.None, null),
+                new CustomFieldInfo("DATETIME", "DATETIME", null, null, CustomFieldFlags.None, null),
+                new CustomFieldInfo("NUMBER", "NUMBER", null, null, CustomFieldFlags.None, null),
+                new CustomFieldInfo("STRING", "STRING", null, null, CustomFieldFlags.None, null),
+            };
+
+            private static readonly CustomDataContract Contract = new CustomDataContract(CustomFieldTarget.User, Fields);
+
+            private bool? _boolean;
+            private DateTimeOffset? _dateTime;
+            private double? _number;
+            private string? _string;
+
+            public ValueProbe()
+                : base(Contract)
+            {
+            }
+
+            protected override void ReadField(int field, ref Utf8JsonReader reader)
+            {
+                switch (field)
+                {
+                    case 0: Read(ref reader, ref _boolean); break;
+                    case 1: Read(ref reader, ref _dateTime); break;
+                    case 2: Read(ref reader, ref _number); break;
+                    case 3: Read(ref reader, ref _string); break;
+                }
+            }
+
+            protected override void WriteFields(CustomDataFieldWriter writer)
+            {
+                writer.Write(0, _boolean);
+                writer.Write(1, _dateTime);
+                writer.Write(2, _number);
+                writer.Write(3, _string);
             }
         }
     }

@@ -68,9 +68,9 @@ namespace FieldGen.Analyzers.Tests.CodeFixes
 
             // The fixed keys are known, so each gets the hidden "use the constant" diagnostic.
             test.FixedState.MarkupHandling = MarkupMode.Allow;
-            test.FixedState.ExpectedDiagnostics.Add(Verify.Hidden(DiagnosticIds.UseKeyConstant).WithSpan("/0/Test0.cs", 9, 26, 9, 34).WithArguments("USER", "school", "UserCustomData.Keys.School"));
-            test.FixedState.ExpectedDiagnostics.Add(Verify.Hidden(DiagnosticIds.UseKeyConstant).WithSpan("/0/Test0.cs", 10, 26, 10, 31).WithArguments("USER", "age", "UserCustomData.Keys.Age"));
-            test.FixedState.ExpectedDiagnostics.Add(Verify.Hidden(DiagnosticIds.UseKeyConstant).WithSpan("/0/Test1.cs", 7, 44, 7, 57).WithArguments("USER", "employee_id", "UserCustomData.Keys.EmployeeId"));
+            test.FixedState.ExpectedDiagnostics.Add(Verify.Hidden(DiagnosticIds.UseKeyConstant).WithSpan("/0/Test0.cs", 8, 26, 8, 34).WithArguments("USER", "school", "UserCustomData.Keys.School"));
+            test.FixedState.ExpectedDiagnostics.Add(Verify.Hidden(DiagnosticIds.UseKeyConstant).WithSpan("/0/Test0.cs", 9, 26, 9, 31).WithArguments("USER", "age", "UserCustomData.Keys.Age"));
+            test.FixedState.ExpectedDiagnostics.Add(Verify.Hidden(DiagnosticIds.UseKeyConstant).WithSpan("/0/Test1.cs", 6, 44, 6, 57).WithArguments("USER", "employee_id", "UserCustomData.Keys.EmployeeId"));
             return test.RunAsync();
         }
     }

@@ -9,7 +9,7 @@ namespace FieldGen.Analyzers.Tests.Support
     internal static class Verify
     {
         /// <summary>The usings a test source without generated classes starts with; <see cref="WrapperApi"/> ends it.</summary>
-        public const string RuntimeUsings = "using System.Collections.Generic;\nusing FieldGen;\nusing FieldGen.Annotations;\n";
+        public const string RuntimeUsings = "using System.Collections.Generic;\nusing FieldGen;\n";
 
         /// <summary>The usings every other test source starts with, the generated classes' namespace included.</summary>
         public const string Usings = RuntimeUsings + "using App;\n";

@@ -84,7 +84,7 @@ namespace FieldGen.Benchmarks.Generator
         private static CSharpCompilation WarmReferences()
         {
             CSharpCompilation compilation = CSharpCompilation.Create(RootNamespace, references: ReferenceAssemblies.All, options: CompilationOptions);
-            compilation.GetTypeByMetadataName("FieldGen.ICustomData");
+            compilation.GetTypeByMetadataName("FieldGen.CustomData");
             compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonSerializerContext");
             return compilation;
         }

@@ -57,7 +57,7 @@ namespace FieldGen.Benchmarks.Generator
                 .OrderBy(p => p, StringComparer.Ordinal)
                 .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
                 .ToList();
-            references.Add(MetadataReference.CreateFromFile(typeof(ICustomData).Assembly.Location));
+            references.Add(MetadataReference.CreateFromFile(typeof(CustomData).Assembly.Location));
             return references;
         }
 

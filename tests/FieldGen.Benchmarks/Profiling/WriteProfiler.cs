@@ -6,7 +6,6 @@ using System.Text.Json;
 using FieldGen.Benchmarks.Dtos;
 using FieldGen.Benchmarks.Generated;
 using FieldGen.Benchmarks.Runtime;
-using FieldGen.Requests;
 
 namespace FieldGen.Benchmarks.Profiling
 {
@@ -25,7 +24,7 @@ namespace FieldGen.Benchmarks.Profiling
                 return RunHandWritten(size, seconds);
             }
 
-            ICustomData data = CustomDataFactory.ReadAllChanged(size);
+            CustomData data = CustomDataFactory.ReadAllChanged(size);
             SetCustomDataRequest request = data switch
             {
                 User10CustomData d => d.ToSetCustomDataRequest(CustomDataFactory.TargetIdentifier, valuesAsStrings: valuesAsStrings),

@@ -42,10 +42,10 @@ namespace FieldGen.Benchmarks.Runtime
         }
 
         /// <summary>The generated class read from the payload, with every field marked changed (assigned its own value, or the escaped text).</summary>
-        public static ICustomData ReadAllChanged(int size, string strings = "fixture")
+        public static CustomData ReadAllChanged(int size, string strings = "fixture")
         {
             byte[] payload = FixtureFiles.Payload(size);
-            ICustomData data = size switch
+            CustomData data = size switch
             {
                 10 => User10CustomData.FromUtf8Json(payload),
                 100 => User100CustomData.FromUtf8Json(payload),

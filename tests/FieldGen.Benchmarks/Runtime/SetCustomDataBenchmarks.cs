@@ -5,7 +5,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using FieldGen.Benchmarks.Dtos;
 using FieldGen.Benchmarks.Generated;
-using FieldGen.Requests;
+using FieldGen;
 using JsonConvert = Newtonsoft.Json.JsonConvert;
 using JsonSerializerSettings = Newtonsoft.Json.JsonSerializerSettings;
 using Newtonsoft.Json.Serialization;
@@ -29,7 +29,7 @@ namespace FieldGen.Benchmarks.Runtime
         private Utf8JsonWriter _writer = null!;
         private Utf8JsonWriter _relaxedWriter = null!;
         private object _handWritten = null!;
-        private ICustomData _data = null!;
+        private CustomData _data = null!;
         private SetCustomDataRequestDto _objectValues = null!;
         private SetCustomDataStringRequestDto _stringValues = null!;
 

@@ -20,7 +20,7 @@ namespace FieldGen.Benchmarks.Verification
                 benchmarks.Setup();
                 IReadOnlyList<FixtureField> fields = CustomFieldFixture.Fields(size);
 
-                var generated = (ICustomData)benchmarks.FieldGenReader();
+                var generated = (CustomData)benchmarks.FieldGenReader();
                 using (JsonDocument written = JsonDocument.Parse(CustomDataSerializerText(generated)))
                 {
                     Checks.Expect(MatchesFixture(written.RootElement, fields, out string? why) && generated.UnknownFields.Count == 0, $"{size,4} fields: FieldGen values{Because(why)}");
@@ -68,7 +68,7 @@ namespace FieldGen.Benchmarks.Verification
             _ => value.ValueKind == JsonValueKind.String && value.GetString() == (string)expected,
         };
 
-        private static string CustomDataSerializerText(ICustomData data) => global::FieldGen.Serialization.CustomDataSerializer.Serialize(data);
+        private static string CustomDataSerializerText(CustomData data) => global::FieldGen.CustomDataSerializer.Serialize(data);
 
         private static object Data(object? response) =>
             response!.GetType().GetProperty(nameof(GetCustomDataResponse<object>.Data))!.GetValue(response)!;

@@ -12,11 +12,11 @@ namespace FieldGen.Generator.Tests.Infrastructure
         private static readonly Lazy<MetadataReference[]> LazyNet10 = new(() => FromFiles(
             ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
                 .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
-                .Append(typeof(FieldGen.ICustomData).Assembly.Location)));
+                .Append(typeof(FieldGen.CustomData).Assembly.Location)));
 
         private static readonly Lazy<MetadataReference[]> LazyNet80 = new(() => FromFiles(
             Directory.GetFiles(TestPaths.Package("Microsoft.NETCore.App.Ref", "8.0.31", "ref", "net8.0"), "*.dll")
-                .Append(typeof(FieldGen.ICustomData).Assembly.Location)));
+                .Append(typeof(FieldGen.CustomData).Assembly.Location)));
 
         private static readonly Lazy<MetadataReference[]> LazyNetStandard20 = new(() => FromFiles(
             Directory.GetFiles(TestPaths.Package("NETStandard.Library", "2.0.3", "build", "netstandard2.0", "ref"), "*.dll")

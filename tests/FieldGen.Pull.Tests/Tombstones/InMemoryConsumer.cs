@@ -31,7 +31,7 @@ namespace FieldGen.Pull.Tests.Tombstones
                 Assembly.LoadFrom(RepositoryPaths.GeneratorAssembly).GetType("FieldGen.CustomDataGenerator", throwOnError: true)!)!;
             MetadataReference[] references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
                 .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
-                .Append(typeof(FieldGen.ICustomData).Assembly.Location)
+                .Append(typeof(FieldGen.CustomData).Assembly.Location)
                 .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
                 .ToArray();
             var parse = new CSharpParseOptions(LanguageVersion.Latest);

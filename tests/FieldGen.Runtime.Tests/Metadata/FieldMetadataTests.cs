@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using FieldGen.Metadata;
+using FieldGen;
 using FieldGen.Runtime.Tests.Metadata;
 using Xunit;
 

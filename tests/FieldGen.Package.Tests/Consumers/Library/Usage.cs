@@ -1,5 +1,5 @@
 using System;
-using FieldGen.Requests;
+using FieldGen;
 
 namespace Consumer
 {

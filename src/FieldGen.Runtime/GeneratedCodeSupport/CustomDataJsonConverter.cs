@@ -1,8 +1,10 @@
 using System;
+using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FieldGen.Serialization;
 
-namespace FieldGen.Serialization
+namespace FieldGen.GeneratedCodeSupport
 {
     /// <summary>
     /// Lets <see cref="JsonSerializer"/> read a generated class and write it as a data object. Applied to
@@ -11,8 +13,10 @@ namespace FieldGen.Serialization
     /// <see cref="CustomDataSerializer.Deserialize{T}(ReadOnlySpan{byte})"/> does; nested in another type
     /// (the <c>customData</c> of a user DTO, a list) the value is always a data object, never an envelope.
     /// </summary>
+    /// <typeparam name="T">The generated class.</typeparam>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class CustomDataJsonConverter<T> : JsonConverter<T>
-        where T : class, ICustomData, new()
+        where T : CustomData, new()
     {
         /// <inheritdoc />
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
