@@ -57,7 +57,7 @@ namespace FieldGen.Package.Tests
                     (int ran, string sample) = DotnetCli.Bash(_package.Clone, Release(pullCommands[2]), environment, TimeSpan.FromMinutes(4));
                     Assert.True(ran == 0, Shown(sample, secret));
                     Assert.DoesNotContain(secret, sample);
-                    foreach (string line in TypedData(readme["sample-output"]))
+                    foreach (string line in SampleLines(readme["sample-output"]))
                     {
                         Assert.True(sample.Contains(line, StringComparison.Ordinal), "the sample did not print README's line '" + line + "':\n" + Shown(sample, secret));
                     }
@@ -73,14 +73,14 @@ namespace FieldGen.Package.Tests
         }
 
         /// <summary>
-        /// The lines of README's sample output that show typed data (what README promises of the pulled
-        /// schema), before the forms: the test server's seed does not keep userEditable or the options'
-        /// translations yet, so the forms show less metadata.
+        /// Every line of README's sample output: the typed data and both forms. The forms show the
+        /// pulled schema's metadata (userEditable, the options' translations), so a test server that
+        /// served less than its seed file says shows here.
         /// </summary>
-        private static string[] TypedData(string sampleOutput)
+        private static string[] SampleLines(string sampleOutput)
         {
-            string[] lines = sampleOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeWhile(line => !line.StartsWith("Form (", StringComparison.Ordinal)).ToArray();
-            Assert.True(lines.Length > 5 && lines.Any(line => line.StartsWith("{\"targetType\"", StringComparison.Ordinal)), "README's sample output lost its typed data: " + sampleOutput);
+            string[] lines = sampleOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.True(lines.Length > 5 && lines.Any(line => line.StartsWith("{\"targetType\"", StringComparison.Ordinal)) && lines.Any(line => line.StartsWith("Form (", StringComparison.Ordinal)), "README's sample output lost its typed data or its forms: " + sampleOutput);
             return lines;
         }
 
